@@ -124,6 +124,8 @@ inline Status OkStatus() { return Status(); }
 namespace fairhire {
 using core::Error;
 using core::ErrorCode;
+using core::MakeError;
+using core::OkStatus;
 using core::Result;
 using core::Status;
 }  // namespace fairhire

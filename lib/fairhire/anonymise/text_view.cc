@@ -1,0 +1,99 @@
+#include "fairhire/anonymise/text_view.h"
+
+#include <algorithm>
+
+namespace fairhire::anonymise {
+
+TextView::TextView(std::string_view text) : text_(text), folded_(core::FoldWithOffsets(text)) {
+  Tokenise();
+}
+
+void TextView::Tokenise() {
+  // Lines.
+  std::uint32_t line_start = 0;
+  for (std::size_t i = 0; i <= text_.size(); ++i) {
+    if (i == text_.size() || text_[i] == '\n') {
+      lines_.push_back(Line{line_start, static_cast<std::uint32_t>(i), 0, 0});
+      line_start = static_cast<std::uint32_t>(i + 1);
+    }
+  }
+  // Words on the source text; folded offsets through a forward scan of the offset map.
+  std::size_t fpos = 0;
+  std::size_t line = 0;
+  std::size_t pos = 0;
+  const auto& fmap = folded_.source_offset;
+  auto folded_at = [&](std::size_t src) {
+    while (fpos < fmap.size() - 1 && fmap[fpos] < src) ++fpos;
+    return fpos;
+  };
+  while (pos < text_.size()) {
+    std::size_t len = 1;
+    char32_t cp = core::DecodeAt(text_, pos, &len);
+    if (!core::IsWordCodePoint(cp)) {
+      pos += len;
+      continue;
+    }
+    Word w;
+    w.start = static_cast<std::uint32_t>(pos);
+    bool first = true;
+    bool all_upper = true;
+    bool rest_lower = true;
+    bool first_upper = false;
+    int letters = 0;
+    while (pos < text_.size()) {
+      cp = core::DecodeAt(text_, pos, &len);
+      if (!core::IsWordCodePoint(cp)) break;
+      if (core::IsLetterCodePoint(cp)) {
+        ++letters;
+        w.has_letter = true;
+        const bool upper = core::IsUpperCodePoint(cp);
+        if (first) first_upper = upper;
+        else if (upper) rest_lower = false;
+        if (!upper) all_upper = false;
+      } else if (cp < 0x80 && cp >= '0' && cp <= '9') {
+        w.has_digit = true;
+      }
+      first = false;
+      pos += len;
+    }
+    w.end = static_cast<std::uint32_t>(pos);
+    w.capitalised = first_upper && rest_lower && !w.has_digit;
+    w.all_caps = letters >= 2 && all_upper && !w.has_digit;
+    while (line + 1 < lines_.size() && lines_[line].end < w.start) ++line;
+    w.line = static_cast<std::uint32_t>(line);
+    w.fstart = static_cast<std::uint32_t>(folded_at(w.start));
+    w.fend = static_cast<std::uint32_t>(folded_at(w.end));
+    if (lines_[line].word_count == 0) lines_[line].first_word = static_cast<std::uint32_t>(words_.size());
+    ++lines_[line].word_count;
+    words_.push_back(w);
+  }
+}
+
+std::string_view TextView::FoldedWord(std::size_t i) const {
+  const Word& w = words_[i];
+  return std::string_view(folded_.text).substr(w.fstart, w.fend - w.fstart);
+}
+
+std::string_view TextView::WordText(std::size_t i) const {
+  const Word& w = words_[i];
+  return text_.substr(w.start, w.end - w.start);
+}
+
+std::string_view TextView::LineText(std::size_t line) const {
+  const Line& l = lines_[line];
+  return text_.substr(l.start, l.end - l.start);
+}
+
+std::size_t TextView::LineOf(std::size_t pos) const {
+  auto it = std::upper_bound(lines_.begin(), lines_.end(), pos,
+                             [](std::size_t p, const Line& l) { return p < l.start; });
+  return it == lines_.begin() ? 0 : static_cast<std::size_t>(it - lines_.begin() - 1);
+}
+
+std::size_t TextView::WordAtOrAfter(std::size_t pos) const {
+  auto it = std::lower_bound(words_.begin(), words_.end(), pos,
+                             [](const Word& w, std::size_t p) { return w.start < p; });
+  return static_cast<std::size_t>(it - words_.begin());
+}
+
+}  // namespace fairhire::anonymise

@@ -1,0 +1,68 @@
+// TextView: the analysed form of a document's text, built once and shared by every detector —
+// the text, its folded form (lower case, no accents) with offsets back to the text, the words
+// (maximal runs of letters and digits) with their shapes, and the lines.
+// Thread-safety: immutable after construction; safe to read from several threads.
+#ifndef FAIRHIRE_ANONYMISE_TEXT_VIEW_H_
+#define FAIRHIRE_ANONYMISE_TEXT_VIEW_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "fairhire/core/utf8.h"
+
+namespace fairhire::anonymise {
+
+struct Word {
+  std::uint32_t start = 0;  // byte offsets in the text
+  std::uint32_t end = 0;
+  std::uint32_t fstart = 0;  // byte offsets in the folded text
+  std::uint32_t fend = 0;
+  std::uint32_t line = 0;    // index into lines()
+  bool capitalised = false;  // first letter upper case, rest lower ("Benali")
+  bool all_caps = false;     // two or more letters, all upper case ("BENALI")
+  bool has_digit = false;
+  bool has_letter = false;
+};
+
+struct Line {
+  std::uint32_t start = 0;  // byte offset of the first character
+  std::uint32_t end = 0;    // byte offset of the '\n' (or text size)
+  std::uint32_t first_word = 0;
+  std::uint32_t word_count = 0;
+};
+
+class TextView {
+ public:
+  // REQUIRES: text is valid UTF-8 and outlives the view.
+  explicit TextView(std::string_view text);
+
+  std::string_view text() const { return text_; }
+  const std::string& folded() const { return folded_.text; }
+  const std::vector<Word>& words() const { return words_; }
+  const std::vector<Line>& lines() const { return lines_; }
+
+  // The folded form of word i ("benali").
+  std::string_view FoldedWord(std::size_t i) const;
+  // The original bytes of word i.
+  std::string_view WordText(std::size_t i) const;
+  std::string_view LineText(std::size_t line) const;
+  // Source byte offset of folded byte f.
+  std::size_t SourceOffset(std::size_t f) const { return folded_.source_offset[f]; }
+  // Index of the line containing byte offset `pos`.
+  std::size_t LineOf(std::size_t pos) const;
+  // Index of the first word starting at or after `pos` (words().size() if none).
+  std::size_t WordAtOrAfter(std::size_t pos) const;
+
+ private:
+  void Tokenise();
+  std::string_view text_;
+  core::FoldedText folded_;
+  std::vector<Word> words_;
+  std::vector<Line> lines_;
+};
+
+}  // namespace fairhire::anonymise
+
+#endif  // FAIRHIRE_ANONYMISE_TEXT_VIEW_H_
