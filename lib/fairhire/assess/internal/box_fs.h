@@ -1,0 +1,27 @@
+// Internal: the box's file system, built by init inside its own mount namespace, and the safe
+// tree copy used to fill /box and to copy it back. The copy never follows a symbolic link, opens
+// every entry relative to a directory descriptor with O_NOFOLLOW|O_NONBLOCK, re-checks S_ISREG /
+// S_ISDIR on the opened descriptor and skips everything else (symlinks, FIFOs, sockets, devices),
+// so nothing a program plants in /box can make the privileged side touch a host path.
+// Thread-safety: single-threaded child only.
+#ifndef FAIRHIRE_ASSESS_INTERNAL_BOX_FS_H_
+#define FAIRHIRE_ASSESS_INTERNAL_BOX_FS_H_
+
+#include <sys/types.h>
+
+#include "fairhire/assess/sandbox.h"
+
+namespace fairhire::assess::internal {
+
+// Builds the root (tmpfs, read-only binds, /dev, /proc, /tmp, /box filled from box_dir_fd),
+// pivots into it and makes it read-only. Returns 0, or an errno with *what naming the step.
+int BuildBoxRoot(const SandboxSpec& spec, int box_dir_fd, uid_t uid, gid_t gid, const char** what);
+
+// Copies regular files and directories from src_dir into dst_dir (both descriptors), at most
+// `*budget` bytes and 10000 entries, 32 levels deep. uid/gid (when not -1) own the copies.
+// Existing non-directory entries in dst are replaced. Returns 0 or an errno.
+int CopyTree(int src_dir, int dst_dir, uid_t uid, gid_t gid, int depth, long long* budget);
+
+}  // namespace fairhire::assess::internal
+
+#endif  // FAIRHIRE_ASSESS_INTERNAL_BOX_FS_H_

@@ -1,0 +1,203 @@
+#include "fairhire/assess/internal/box_init.h"
+
+#include <fcntl.h>
+#include <grp.h>
+#include <linux/capability.h>
+#include <signal.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "fairhire/assess/internal/box_fs.h"
+#include "fairhire/assess/internal/seccomp_filter.h"
+#include "fairhire/assess/internal/sys_util.h"
+
+#ifndef CLOSE_RANGE_CLOEXEC
+#define CLOSE_RANGE_CLOEXEC (1U << 2)
+#endif
+
+namespace fairhire::assess::internal {
+namespace {
+
+void SetLimit(int resource, rlim_t soft, rlim_t hard) {
+  struct rlimit rl{soft, hard};
+  setrlimit(resource, &rl);
+}
+
+void ApplyRlimits(const Limits& limits) {
+  rlim_t cpu_s = static_cast<rlim_t>((limits.cpu_ms + 999) / 1000 + 1);  // backstop only
+  SetLimit(RLIMIT_CPU, cpu_s, cpu_s + 1);
+  SetLimit(RLIMIT_CORE, 0, 0);
+  SetLimit(RLIMIT_MEMLOCK, 0, 0);
+  SetLimit(RLIMIT_MSGQUEUE, 0, 0);
+  SetLimit(RLIMIT_NOFILE, static_cast<rlim_t>(limits.open_files), static_cast<rlim_t>(limits.open_files));
+  rlim_t stack = static_cast<rlim_t>(limits.stack_kb) * 1024;
+  SetLimit(RLIMIT_STACK, stack, stack);
+  rlim_t fsize = static_cast<rlim_t>(limits.file_size_kb) * 1024;
+  SetLimit(RLIMIT_FSIZE, fsize, fsize);
+  SetLimit(RLIMIT_NPROC, static_cast<rlim_t>(limits.processes), static_cast<rlim_t>(limits.processes));
+  if (limits.address_space_kb > 0) {
+    rlim_t as = static_cast<rlim_t>(limits.address_space_kb) * 1024;
+    SetLimit(RLIMIT_AS, as, as);
+  }
+}
+
+std::vector<std::string> BuildEnv(const SandboxSpec& spec) {
+  std::vector<std::string> env = {"PATH=/usr/local/bin:/usr/bin:/bin", "HOME=/box", "LANG=C.UTF-8",
+                                  "TMPDIR=/tmp"};
+  for (const std::string& kv : spec.env) {
+    std::string key = kv.substr(0, kv.find('=') + 1);
+    bool replaced = false;
+    for (std::string& existing : env) {
+      if (existing.rfind(key, 0) == 0) existing = kv, replaced = true;
+    }
+    if (!replaced) env.push_back(kv);
+  }
+  return env;
+}
+
+// execve with a PATH search in the box's own PATH (execvpe would use the supervisor's).
+int ExecSearch(const std::vector<std::string>& argv, const std::vector<std::string>& env) {
+  std::vector<char*> av, ev;
+  for (const auto& a : argv) av.push_back(const_cast<char*>(a.c_str()));
+  for (const auto& e : env) ev.push_back(const_cast<char*>(e.c_str()));
+  av.push_back(nullptr);
+  ev.push_back(nullptr);
+  if (argv[0].find('/') != std::string::npos) {
+    execve(av[0], av.data(), ev.data());
+    return errno;
+  }
+  int err = ENOENT;
+  for (const char* dir : {"/usr/local/bin", "/usr/bin", "/bin"}) {
+    std::string path = std::string(dir) + "/" + argv[0];
+    execve(path.c_str(), av.data(), ev.data());
+    if (errno != ENOENT) err = errno;
+  }
+  return err;
+}
+
+[[noreturn]] void RunTarget(const SandboxSpec& spec, const BoxFds& fds, int exec_fail, uid_t uid,
+                            gid_t gid) {
+  setsid();
+  if (dup2(fds.stdin_fd, 0) < 0 || dup2(fds.stdout_write, 1) < 0 || dup2(fds.stderr_write, 2) < 0) {
+    _exit(127);
+  }
+  // Every other descriptor is closed by execve (exec_fail is already close-on-exec).
+  if (syscall(SYS_close_range, 3, ~0U, CLOSE_RANGE_CLOEXEC) != 0) _exit(127);
+  int err = 0;
+  if (chdir("/box") != 0) err = errno;
+  umask(022);
+  signal(SIGPIPE, SIG_DFL);
+  ApplyRlimits(spec.limits);
+  for (int cap = 0; cap <= CAP_LAST_CAP && err == 0; ++cap) prctl(PR_CAPBSET_DROP, cap, 0, 0, 0);
+  if (err == 0 && (setgroups(0, nullptr) != 0 || setresgid(gid, gid, gid) != 0 ||
+                   setresuid(uid, uid, uid) != 0)) {
+    err = errno;
+  }
+  if (err == 0 && (getuid() == 0 || geteuid() == 0)) err = EPERM;
+  if (err == 0 && prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0) err = errno;
+  if (err == 0) {
+    int rc = InstallSeccompFilter();
+    if (rc != 0) err = -rc;
+  }
+  if (err == 0) {
+    err = ExecSearch(spec.argv, BuildEnv(spec));
+    err = err == 0 ? ENOEXEC : err;
+  }
+  WriteAll(exec_fail, &err, sizeof err);
+  _exit(127);
+}
+
+void Report(int fd, InitReport* report) {
+  struct rusage ru{};
+  getrusage(RUSAGE_CHILDREN, &ru);
+  report->children_cpu_us = (ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) * 1000000LL +
+                            ru.ru_utime.tv_usec + ru.ru_stime.tv_usec;
+  report->children_maxrss_kb = ru.ru_maxrss;
+  WriteAll(fd, report, sizeof *report);
+}
+
+// Reaps everything; once the target is gone, kills whatever it left behind.
+void ReapAll(pid_t target, InitReport* report) {
+  for (;;) {
+    int status = 0;
+    struct rusage ru{};
+    pid_t pid = wait4(-1, &status, __WALL, &ru);
+    if (pid < 0) {
+      if (errno == EINTR) continue;
+      break;  // ECHILD: nothing left
+    }
+    if (pid == target) {
+      report->target_status = status;
+      report->target_reaped = 1;
+      report->target_maxrss_kb = ru.ru_maxrss;
+      kill(-1, SIGKILL);  // as PID 1 this reaches every other process of the box, not init
+    }
+  }
+}
+
+void CopyOut(const BoxFds& fds, InitReport* report) {
+  int box = open("/box", O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+  if (box < 0) {
+    report->copy_out_errno = errno;
+    return;
+  }
+  long long budget = 1LL << 40;  // bounded by the size of the /box tmpfs
+  report->copy_out_errno = CopyTree(box, fds.box_dir, static_cast<uid_t>(-1), static_cast<gid_t>(-1),
+                                    0, &budget);
+  close(box);
+}
+
+}  // namespace
+
+void RunBoxInit(const SandboxSpec& spec, const BoxFds& fds, uid_t uid, gid_t gid) {
+  prctl(PR_SET_PDEATHSIG, SIGKILL);
+  char go = 0;
+  if (ReadFull(fds.sync_read, &go, 1) != 1 || go != 'g') _exit(1);
+  close(fds.sync_read);
+  InitReport report;
+  const char* what = "";
+  int rc = BuildBoxRoot(spec, fds.box_dir, uid, gid, &what);
+  if (rc != 0) {
+    report.setup_errno = rc;
+    std::strncpy(report.setup_what, what, sizeof report.setup_what - 1);
+    Report(fds.status_write, &report);
+    _exit(1);
+  }
+  int exec_pipe[2];
+  if (pipe2(exec_pipe, O_CLOEXEC) != 0) _exit(1);
+  pid_t target = fork();
+  if (target == 0) {
+    close(exec_pipe[0]);
+    RunTarget(spec, fds, exec_pipe[1], uid, gid);
+  }
+  close(exec_pipe[1]);
+  close(fds.stdin_fd);
+  close(fds.stdout_write);
+  close(fds.stderr_write);
+  if (target < 0) {
+    report.setup_errno = errno;
+    std::strncpy(report.setup_what, "fork target", sizeof report.setup_what - 1);
+    Report(fds.status_write, &report);
+    _exit(1);
+  }
+  int exec_errno = 0;
+  if (ReadFull(exec_pipe[0], &exec_errno, sizeof exec_errno) == sizeof exec_errno) {
+    report.exec_errno = exec_errno;
+  }
+  close(exec_pipe[0]);
+  ReapAll(target, &report);
+  if (spec.copy_out && fds.box_dir >= 0) CopyOut(fds, &report);
+  Report(fds.status_write, &report);
+  _exit(0);
+}
+
+}  // namespace fairhire::assess::internal

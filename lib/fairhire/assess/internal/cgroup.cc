@@ -1,0 +1,311 @@
+#include "fairhire/assess/internal/cgroup.h"
+
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/stat.h>
+#include <sys/statfs.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <ctime>
+#include <sstream>
+
+#include "fairhire/assess/internal/sys_util.h"
+
+namespace fairhire::assess::internal {
+namespace {
+
+constexpr long kCgroup2Magic = 0x63677270;  // CGROUP2_SUPER_MAGIC
+
+// Own relative path of a v1 controller (from /proc/self/cgroup), or "" if absent.
+std::string OwnV1Path(const std::string& proc_cgroup, const std::string& controller) {
+  std::istringstream in(proc_cgroup);
+  std::string line;
+  while (std::getline(in, line)) {
+    std::size_t a = line.find(':');
+    std::size_t b = line.find(':', a + 1);
+    if (a == std::string::npos || b == std::string::npos) continue;
+    std::string list = "," + line.substr(a + 1, b - a - 1) + ",";
+    if (list.find("," + controller + ",") != std::string::npos) return line.substr(b + 1);
+  }
+  return "";
+}
+
+// Mount point of the v1 hierarchy holding `controller` (from /proc/self/mountinfo), or "".
+std::string V1MountPoint(const std::string& mountinfo, const std::string& controller) {
+  std::istringstream in(mountinfo);
+  std::string line;
+  while (std::getline(in, line)) {
+    std::size_t dash = line.find(" - cgroup ");
+    if (dash == std::string::npos) continue;
+    std::string super = "," + line.substr(line.rfind(' ') + 1) + ",";
+    if (super.find("," + controller + ",") == std::string::npos) continue;
+    std::istringstream fields(line);
+    std::string f[5];
+    for (auto& x : f) fields >> x;
+    return f[4];
+  }
+  return "";
+}
+
+std::int64_t ParseKey(const std::string& text, const std::string& key) {
+  std::istringstream in(text);
+  std::string k;
+  long long v;
+  while (in >> k >> v) {
+    if (k == key) return v;
+  }
+  return -1;
+}
+
+bool Contains(const std::string& list, const std::string& word) {
+  std::istringstream in(list);
+  std::string w;
+  while (in >> w) {
+    if (w == word) return true;
+  }
+  return false;
+}
+
+// Kills every pid listed in the group's cgroup.procs until it is empty (2 s at most).
+Status DrainProcs(const std::string& dir) {
+  for (int i = 0; i < 2000; ++i) {
+    std::string procs = ReadSmallFile(dir + "/cgroup.procs");
+    if (procs.find_first_not_of(" \n") == std::string::npos) return core::OkStatus();
+    std::istringstream in(procs);
+    long pid;
+    while (in >> pid) kill(static_cast<pid_t>(pid), SIGKILL);
+    struct timespec ts{0, 1000000};
+    nanosleep(&ts, nullptr);
+  }
+  return core::MakeError(ErrorCode::kSandbox, "processes left in the run's cgroup", dir);
+}
+
+void RemoveDir(const std::string& dir) {
+  for (int i = 0; i < 200 && rmdir(dir.c_str()) != 0 && errno == EBUSY; ++i) {
+    struct timespec ts{0, 1000000};
+    nanosleep(&ts, nullptr);
+  }
+}
+
+Status MakeGroupDir(const std::string& dir) {
+  if (mkdir(dir.c_str(), 0700) == 0) return core::OkStatus();
+  if (errno != EEXIST) return core::MakeError(ErrorCode::kSandbox, ErrnoText("mkdir cgroup"), dir);
+  // A stale group from a crashed run of this slot: reuse it only when empty.
+  FAIRHIRE_RETURN_IF_ERROR(DrainProcs(dir));
+  return core::OkStatus();
+}
+
+class V1Box : public CgroupBox {
+ public:
+  const char* mode() const override { return "v1"; }
+  std::vector<std::string> degraded() const override { return {}; }
+
+  Status Init(int slot, const Limits& limits) {
+    std::string self = ReadSmallFile("/proc/self/cgroup");
+    std::string mounts = ReadSmallFile("/proc/self/mountinfo");
+    std::string name = "/fairhire-box-" + std::to_string(slot);
+    const char* controllers[] = {"memory", "pids", "cpuacct"};
+    std::string* dirs[] = {&memory_, &pids_, &cpu_};
+    for (int i = 0; i < 3; ++i) {
+      std::string mount = V1MountPoint(mounts, controllers[i]);
+      std::string rel = OwnV1Path(self, controllers[i]);
+      if (mount.empty() || rel.empty()) {
+        return core::MakeError(ErrorCode::kUnavailable,
+                               std::string("no cgroup v1 controller ") + controllers[i]);
+      }
+      *dirs[i] = mount + (rel == "/" ? "" : rel) + name;
+      FAIRHIRE_RETURN_IF_ERROR(MakeGroupDir(*dirs[i]));
+      created_.push_back(*dirs[i]);
+    }
+    std::string mem = std::to_string(limits.memory_kb * 1024);
+    FAIRHIRE_RETURN_IF_ERROR(WriteSmallFile(memory_ + "/memory.limit_in_bytes", mem));
+    (void)WriteSmallFile(memory_ + "/memory.memsw.limit_in_bytes", mem);  // only with swap accounting
+    (void)WriteSmallFile(memory_ + "/memory.max_usage_in_bytes", "0");
+    oom_before_ = ParseKey(ReadSmallFile(memory_ + "/memory.oom_control"), "oom_kill");
+    FAIRHIRE_RETURN_IF_ERROR(WriteSmallFile(pids_ + "/pids.max", std::to_string(limits.processes)));
+    pids_before_ = ParseKey(ReadSmallFile(pids_ + "/pids.events"), "max");
+    return WriteSmallFile(cpu_ + "/cpuacct.usage", "0");
+  }
+
+  Status Attach(pid_t pid) override {
+    std::string p = std::to_string(pid);
+    for (const std::string& dir : created_) {
+      FAIRHIRE_RETURN_IF_ERROR(WriteSmallFile(dir + "/cgroup.procs", p));
+    }
+    return core::OkStatus();
+  }
+
+  std::int64_t CpuUsageUs() override {
+    std::string text = ReadSmallFile(cpu_ + "/cpuacct.usage");
+    if (text.empty()) return -1;
+    return std::stoll(text) / 1000;
+  }
+
+  CgroupUsage Collect() override {
+    CgroupUsage u;
+    u.cpu_us = CpuUsageUs();
+    std::string peak = ReadSmallFile(memory_ + "/memory.max_usage_in_bytes");
+    if (!peak.empty()) u.peak_bytes = std::stoll(peak);
+    u.oom_killed = ParseKey(ReadSmallFile(memory_ + "/memory.oom_control"), "oom_kill") > oom_before_;
+    u.pids_limit_hit = ParseKey(ReadSmallFile(pids_ + "/pids.events"), "max") > pids_before_;
+    return u;
+  }
+
+  Status KillAndVerifyEmpty() override {
+    for (const std::string& dir : created_) FAIRHIRE_RETURN_IF_ERROR(DrainProcs(dir));
+    return core::OkStatus();
+  }
+
+  void Destroy() override {
+    for (const std::string& dir : created_) RemoveDir(dir);
+    created_.clear();
+  }
+
+  ~V1Box() override {
+    if (!created_.empty() && KillAndVerifyEmpty()) Destroy();
+  }
+
+ private:
+  std::string memory_, pids_, cpu_;
+  std::vector<std::string> created_;
+  std::int64_t oom_before_ = 0;
+  std::int64_t pids_before_ = 0;
+};
+
+// The cgroup2 mount and our own group in it, when it has the memory and pids controllers.
+bool V2Location(std::string* own_dir) {
+  std::string root = "/sys/fs/cgroup";
+  struct statfs st{};
+  if (statfs(root.c_str(), &st) != 0 || st.f_type != kCgroup2Magic) root += "/unified";
+  if (statfs(root.c_str(), &st) != 0 || st.f_type != kCgroup2Magic) return false;
+  std::string self = ReadSmallFile("/proc/self/cgroup");
+  std::size_t pos = self.find("0::");
+  if (pos == std::string::npos) return false;
+  std::string rel = self.substr(pos + 3, self.find('\n', pos) - pos - 3);
+  std::string dir = root + (rel == "/" ? "" : rel);
+  std::string controllers = ReadSmallFile(dir + "/cgroup.controllers");
+  if (!Contains(controllers, "memory") || !Contains(controllers, "pids")) return false;
+  *own_dir = dir;
+  return true;
+}
+
+class V2Box : public CgroupBox {
+ public:
+  const char* mode() const override { return "v2"; }
+  std::vector<std::string> degraded() const override { return {}; }
+
+  Status Init(int slot, const Limits& limits) {
+    std::string own;
+    if (!V2Location(&own)) return core::MakeError(ErrorCode::kUnavailable, "no usable cgroup v2");
+    std::string enabled = ReadSmallFile(own + "/cgroup.subtree_control");
+    if (!Contains(enabled, "memory") || !Contains(enabled, "pids")) {
+      // Fails with EBUSY when our own group holds processes: delegate a subtree (docs/sandbox.md).
+      FAIRHIRE_RETURN_IF_ERROR(WriteSmallFile(own + "/cgroup.subtree_control", "+memory +pids +cpu"));
+    }
+    dir_ = own + "/fairhire-box-" + std::to_string(slot);
+    FAIRHIRE_RETURN_IF_ERROR(MakeGroupDir(dir_));
+    created_ = true;
+    FAIRHIRE_RETURN_IF_ERROR(
+        WriteSmallFile(dir_ + "/memory.max", std::to_string(limits.memory_kb * 1024)));
+    (void)WriteSmallFile(dir_ + "/memory.swap.max", "0");
+    oom_before_ = ParseKey(ReadSmallFile(dir_ + "/memory.events"), "oom_kill");
+    pids_before_ = ParseKey(ReadSmallFile(dir_ + "/pids.events"), "max");
+    return WriteSmallFile(dir_ + "/pids.max", std::to_string(limits.processes));
+  }
+
+  Status Attach(pid_t pid) override {
+    return WriteSmallFile(dir_ + "/cgroup.procs", std::to_string(pid));
+  }
+
+  std::int64_t CpuUsageUs() override {
+    return ParseKey(ReadSmallFile(dir_ + "/cpu.stat"), "usage_usec");
+  }
+
+  CgroupUsage Collect() override {
+    CgroupUsage u;
+    u.cpu_us = CpuUsageUs();
+    std::string peak = ReadSmallFile(dir_ + "/memory.peak");  // kernel >= 5.19
+    if (!peak.empty()) u.peak_bytes = std::stoll(peak);
+    u.oom_killed = ParseKey(ReadSmallFile(dir_ + "/memory.events"), "oom_kill") > oom_before_;
+    u.pids_limit_hit = ParseKey(ReadSmallFile(dir_ + "/pids.events"), "max") > pids_before_;
+    return u;
+  }
+
+  Status KillAndVerifyEmpty() override {
+    (void)WriteSmallFile(dir_ + "/cgroup.kill", "1");  // kernel >= 5.14; DrainProcs covers older
+    return DrainProcs(dir_);
+  }
+
+  void Destroy() override {
+    if (created_) RemoveDir(dir_);
+    created_ = false;
+  }
+
+  ~V2Box() override {
+    if (created_ && KillAndVerifyEmpty()) Destroy();
+  }
+
+ private:
+  std::string dir_;
+  bool created_ = false;
+  std::int64_t oom_before_ = 0;
+  std::int64_t pids_before_ = 0;
+};
+
+class NoCgroupBox : public CgroupBox {
+ public:
+  explicit NoCgroupBox(const Limits& limits) : address_space_(limits.address_space_kb > 0) {}
+  const char* mode() const override { return "none"; }
+  std::vector<std::string> degraded() const override {
+    return {address_space_ ? "memory:address-space-only" : "memory:not-enforced",
+            "cpu:per-process", "peak:rusage", "processes:per-uid"};
+  }
+  Status Attach(pid_t) override { return core::OkStatus(); }
+  std::int64_t CpuUsageUs() override { return -1; }
+  CgroupUsage Collect() override { return {}; }
+  Status KillAndVerifyEmpty() override { return core::OkStatus(); }
+  void Destroy() override {}
+
+ private:
+  bool address_space_;
+};
+
+bool V1Usable() {
+  std::string mounts = ReadSmallFile("/proc/self/mountinfo");
+  return !V1MountPoint(mounts, "memory").empty() && !V1MountPoint(mounts, "pids").empty() &&
+         !V1MountPoint(mounts, "cpuacct").empty();
+}
+
+}  // namespace
+
+const char* ProbeCgroupMode() {
+  static const char* mode = [] {
+    std::string own;
+    if (V2Location(&own)) return "v2";
+    if (V1Usable()) return "v1";
+    return "none";
+  }();
+  return mode;
+}
+
+Result<std::unique_ptr<CgroupBox>> MakeCgroupBox(CgroupMode mode, int slot, const Limits& limits) {
+  if (mode == CgroupMode::kAuto) {
+    std::string probed = ProbeCgroupMode();
+    mode = probed == "v2" ? CgroupMode::kV2 : probed == "v1" ? CgroupMode::kV1 : CgroupMode::kNone;
+  }
+  if (mode == CgroupMode::kV2) {
+    auto box = std::make_unique<V2Box>();
+    FAIRHIRE_RETURN_IF_ERROR(box->Init(slot, limits));
+    return std::unique_ptr<CgroupBox>(std::move(box));
+  }
+  if (mode == CgroupMode::kV1) {
+    auto box = std::make_unique<V1Box>();
+    FAIRHIRE_RETURN_IF_ERROR(box->Init(slot, limits));
+    return std::unique_ptr<CgroupBox>(std::move(box));
+  }
+  return std::unique_ptr<CgroupBox>(std::make_unique<NoCgroupBox>(limits));
+}
+
+}  // namespace fairhire::assess::internal

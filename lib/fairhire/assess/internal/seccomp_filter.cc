@@ -1,0 +1,91 @@
+#include "fairhire/assess/internal/seccomp_filter.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <linux/sched.h>
+#include <seccomp.h>
+#include <sys/ioctl.h>
+#include <sys/personality.h>
+#include <sys/socket.h>
+
+namespace fairhire::assess::internal {
+namespace {
+
+// Denied outright with EPERM: kernel attack surface, cross-run channels, privilege and
+// namespace manipulation, host clock and host identity.
+constexpr const char* kDenied[] = {
+    "keyctl", "add_key", "request_key",                                   // keyrings: a cross-run channel
+    "bpf", "perf_event_open", "userfaultfd",                              // kernel LPE surface
+    "ptrace", "process_vm_readv", "process_vm_writev", "kcmp", "pidfd_getfd",
+    "mount", "umount2", "pivot_root", "chroot", "fsopen", "fsconfig", "fsmount", "fspick",
+    "move_mount", "open_tree", "mount_setattr",
+    "unshare", "setns",                                                   // new namespaces
+    "open_by_handle_at", "name_to_handle_at",
+    "kexec_load", "kexec_file_load", "init_module", "finit_module", "delete_module",
+    "reboot", "swapon", "swapoff", "acct", "quotactl", "quotactl_fd",
+    "settimeofday", "clock_settime", "clock_adjtime", "adjtimex",
+    "syslog", "iopl", "ioperm", "vhangup", "lookup_dcookie", "fanotify_init",
+    "sethostname", "setdomainname", "flock",
+};
+
+// Denied with ENOSYS so that libc and runtimes fall back (glibc: clone3 -> clone; libuv: io_uring).
+constexpr const char* kNoSys[] = {"clone3", "io_uring_setup", "io_uring_enter", "io_uring_register"};
+
+int AddArgRules(scmp_filter_ctx ctx) {
+  int rc = 0;
+  const unsigned long kNewNs[] = {CLONE_NEWNS, CLONE_NEWUTS, CLONE_NEWIPC, CLONE_NEWUSER,
+                                  CLONE_NEWPID, CLONE_NEWNET, CLONE_NEWCGROUP};
+  for (unsigned long flag : kNewNs) {
+    if (rc == 0) rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EPERM), SCMP_SYS(clone), 1,
+                                SCMP_A0(SCMP_CMP_MASKED_EQ, flag, flag));
+  }
+  const int kFamilies[] = {AF_VSOCK, AF_NETLINK, AF_PACKET};
+  for (int family : kFamilies) {
+    if (rc == 0) rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EAFNOSUPPORT), SCMP_SYS(socket), 1,
+                                SCMP_A0(SCMP_CMP_EQ, static_cast<scmp_datum_t>(family)));
+  }
+  const unsigned long kIoctls[] = {TIOCSTI, TIOCLINUX};
+  for (unsigned long request : kIoctls) {
+    if (rc == 0) rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EPERM), SCMP_SYS(ioctl), 1,
+                                SCMP_A1(SCMP_CMP_MASKED_EQ, 0xffffffffu, request));
+  }
+  // Locks on shared read-only inodes (e.g. /usr files) would be a channel between runs.
+  const int kLocks[] = {F_SETLK, F_SETLKW, F_OFD_SETLK, F_OFD_SETLKW, F_SETLEASE, F_NOTIFY};
+  for (int cmd : kLocks) {
+    if (rc == 0) rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EPERM), SCMP_SYS(fcntl), 1,
+                                SCMP_A1(SCMP_CMP_EQ, static_cast<scmp_datum_t>(cmd)));
+  }
+  // personality(): only PER_LINUX without the flags that weaken ASLR or make data executable.
+  const unsigned long kPersonality[] = {READ_IMPLIES_EXEC, ADDR_NO_RANDOMIZE, MMAP_PAGE_ZERO,
+                                        ADDR_COMPAT_LAYOUT, ADDR_LIMIT_32BIT};
+  for (unsigned long flag : kPersonality) {
+    if (rc == 0) rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EPERM), SCMP_SYS(personality), 1,
+                                SCMP_A0(SCMP_CMP_MASKED_EQ, flag, flag));
+  }
+  return rc;
+}
+
+}  // namespace
+
+int InstallSeccompFilter() {
+  scmp_filter_ctx ctx = seccomp_init(SCMP_ACT_ALLOW);
+  if (ctx == nullptr) return -ENOMEM;
+  // Any other ABI (i386 via int 0x80, x32) kills the whole process: reported as SV.
+  int rc = seccomp_attr_set(ctx, SCMP_FLTATR_ACT_BADARCH, SCMP_ACT_KILL_PROCESS);
+  for (const char* name : kDenied) {
+    int nr = seccomp_syscall_resolve_name(name);
+    if (nr == __NR_SCMP_ERROR) continue;  // unknown to this libseccomp: not callable either
+    if (rc == 0) rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EPERM), nr, 0);
+  }
+  for (const char* name : kNoSys) {
+    int nr = seccomp_syscall_resolve_name(name);
+    if (nr == __NR_SCMP_ERROR) continue;
+    if (rc == 0) rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(ENOSYS), nr, 0);
+  }
+  if (rc == 0) rc = AddArgRules(ctx);
+  if (rc == 0) rc = seccomp_load(ctx);
+  seccomp_release(ctx);
+  return rc;
+}
+
+}  // namespace fairhire::assess::internal

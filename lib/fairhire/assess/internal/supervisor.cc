@@ -1,0 +1,274 @@
+#include "fairhire/assess/internal/supervisor.h"
+
+#include <fcntl.h>
+#include <poll.h>
+#include <sched.h>
+#include <signal.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <memory>
+
+#include "fairhire/assess/internal/box_init.h"
+#include "fairhire/assess/internal/cgroup.h"
+#include "fairhire/assess/internal/sys_util.h"
+
+namespace fairhire::assess::internal {
+namespace {
+
+constexpr int kSlots = 64;
+constexpr uid_t kFirstUid = 60000;  // slot N runs as UID/GID 60000 + N
+constexpr const char* kSlotDir = "/run/fairhire-box";
+constexpr std::int64_t kPollUs = 10000;
+
+// Closes a descriptor when it goes out of scope.
+class Fd {
+ public:
+  explicit Fd(int fd = -1) : fd_(fd) {}
+  ~Fd() { Reset(); }
+  Fd(const Fd&) = delete;
+  Fd& operator=(const Fd&) = delete;
+  int get() const { return fd_; }
+  void Reset(int fd = -1) {
+    if (fd_ >= 0) close(fd_);
+    fd_ = fd;
+  }
+
+ private:
+  int fd_;
+};
+
+// A slot is held by an flock on /run/fairhire-box/slot-N.lock for as long as the descriptor
+// lives (the box's init inherits it, so the slot stays busy until the box is gone).
+Result<int> AcquireSlot(Fd* lock) {
+  if (geteuid() != 0) {
+    return core::MakeError(ErrorCode::kSandbox, "the sandbox needs root (see docs/sandbox.md)");
+  }
+  if (mkdir(kSlotDir, 0700) != 0 && errno != EEXIST) {
+    return core::MakeError(ErrorCode::kSandbox, ErrnoText("mkdir"), kSlotDir);
+  }
+  int start = static_cast<int>(getpid() % kSlots);
+  for (int i = 0; i < kSlots; ++i) {
+    int slot = (start + i) % kSlots;
+    std::string path = std::string(kSlotDir) + "/slot-" + std::to_string(slot) + ".lock";
+    int fd = open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
+    if (fd < 0) continue;
+    if (flock(fd, LOCK_EX | LOCK_NB) == 0) {
+      lock->Reset(fd);
+      return slot;
+    }
+    close(fd);
+  }
+  return core::MakeError(ErrorCode::kSandbox, "all sandbox slots are busy");
+}
+
+struct Pipes {
+  int out[2] = {-1, -1}, err[2] = {-1, -1}, status[2] = {-1, -1}, sync[2] = {-1, -1};
+  bool Open() {
+    return pipe2(out, O_CLOEXEC) == 0 && pipe2(err, O_CLOEXEC) == 0 &&
+           pipe2(status, O_CLOEXEC) == 0 && pipe2(sync, O_CLOEXEC) == 0;
+  }
+  void CloseAll() {
+    for (int* p : {out, err, status, sync}) {
+      for (int i = 0; i < 2; ++i) {
+        if (p[i] >= 0) close(p[i]);
+        p[i] = -1;
+      }
+    }
+  }
+  void CloseChildEnds() {
+    for (int* fd : {&out[1], &err[1], &status[1], &sync[0]}) {
+      close(*fd);
+      *fd = -1;
+    }
+  }
+};
+
+// State of the poll loop.
+struct Watch {
+  std::int64_t start_us = 0;
+  bool killed = false;
+  bool cpu_tle = false;
+  bool wall_tle = false;
+  bool output_exceeded = false;
+  bool status_done = false;
+  bool out_open = true;
+  bool err_open = true;
+  std::string report_bytes;
+};
+
+void KillBox(pid_t init, CgroupBox* cg, Watch* w) {
+  if (w->killed) return;
+  w->killed = true;
+  kill(init, SIGKILL);  // the PID namespace dies with its init
+  (void)cg;
+}
+
+// Reads what is available on `fd` into `sink`, capped; false at EOF.
+bool Drain(int fd, std::string* sink, std::int64_t room, std::int64_t* total, bool* exceeded) {
+  char buf[65536];
+  ssize_t n = read(fd, buf, sizeof buf);
+  if (n < 0) return errno == EINTR || errno == EAGAIN;
+  if (n == 0) return false;
+  *total += n;
+  if (room > 0) sink->append(buf, static_cast<std::size_t>(std::min<std::int64_t>(room, n)));
+  if (n > room) *exceeded = true;
+  return true;
+}
+
+void PollLoop(const SandboxSpec& spec, pid_t init, const Pipes& p, CgroupBox* cg, Watch* w,
+              SandboxResult* r) {
+  const Limits& lim = spec.limits;
+  std::int64_t wall_limit_us = (lim.wall_ms > 0 ? lim.wall_ms : 2 * lim.cpu_ms + 1000) * 1000;
+  std::int64_t cap = lim.output_kb * 1024;
+  std::int64_t grace_end = 0;
+  while (!w->status_done || w->out_open || w->err_open) {
+    std::int64_t now = MonotonicUs();
+    if (!w->killed && now - w->start_us > wall_limit_us) w->wall_tle = true, KillBox(init, cg, w);
+    std::int64_t cpu = cg->CpuUsageUs();
+    if (!w->killed && cpu > lim.cpu_ms * 1000) w->cpu_tle = true, KillBox(init, cg, w);
+    if (w->output_exceeded) KillBox(init, cg, w);
+    if (w->killed && grace_end == 0) grace_end = now + 5000000;
+    if (grace_end != 0 && now > grace_end) break;  // descriptors held open: give up on them
+    struct pollfd fds[3] = {{w->out_open ? p.out[0] : -1, POLLIN, 0},
+                            {w->err_open ? p.err[0] : -1, POLLIN, 0},
+                            {w->status_done ? -1 : p.status[0], POLLIN, 0}};
+    std::int64_t left = wall_limit_us - (now - w->start_us);
+    int timeout = static_cast<int>(std::max<std::int64_t>(1, std::min(kPollUs, left) / 1000));
+    if (poll(fds, 3, timeout) < 0 && errno != EINTR) break;
+    std::int64_t total = r->output_bytes;
+    auto room = [cap](const std::string& other) {
+      return cap - static_cast<std::int64_t>(other.size());
+    };
+    if (fds[0].revents) {
+      w->out_open = Drain(p.out[0], &r->stdout_data, room(r->stderr_data), &total, &w->output_exceeded);
+    }
+    if (fds[1].revents) {
+      w->err_open = Drain(p.err[0], &r->stderr_data, room(r->stdout_data), &total, &w->output_exceeded);
+    }
+    r->output_bytes = total;
+    if (r->output_bytes > cap) w->output_exceeded = true;
+    if (fds[2].revents) {
+      char buf[sizeof(InitReport)];
+      ssize_t n = read(p.status[0], buf, sizeof buf);
+      if (n > 0) w->report_bytes.append(buf, static_cast<std::size_t>(n));
+      if (n == 0 || w->report_bytes.size() >= sizeof(InitReport)) w->status_done = true;
+    }
+  }
+  r->wall_ms = (MonotonicUs() - w->start_us) / 1000;
+}
+
+void Fill(const InitReport& rep, const CgroupUsage& usage, SandboxResult* r) {
+  if (rep.target_reaped) {
+    if (WIFEXITED(rep.target_status)) r->exit_code = WEXITSTATUS(rep.target_status), r->signal = 0;
+    if (WIFSIGNALED(rep.target_status)) r->exit_code = -1, r->signal = WTERMSIG(rep.target_status);
+  }
+  if (rep.exec_errno != 0) r->exec_error = std::strerror(rep.exec_errno);
+  r->cpu_ms = usage.cpu_us >= 0 ? usage.cpu_us / 1000 : rep.children_cpu_us / 1000;
+  r->peak_kb = usage.peak_bytes >= 0 ? usage.peak_bytes / 1024
+                                     : std::max(rep.target_maxrss_kb, rep.children_maxrss_kb);
+  r->oom_killed = usage.oom_killed;
+  r->pids_limit_hit = usage.pids_limit_hit;
+}
+
+Result<SandboxResult> Finish(const SandboxSpec& spec, pid_t init, CgroupBox* cg, Watch* w,
+                             SandboxResult r) {
+  int status = 0;
+  while (waitpid(init, &status, __WALL) < 0 && errno == EINTR) {
+  }
+  Status empty = cg->KillAndVerifyEmpty();
+  CgroupUsage usage = cg->Collect();
+  cg->Destroy();
+  if (!empty) return std::move(empty).error();
+  InitReport rep;
+  bool have = w->report_bytes.size() == sizeof(InitReport);
+  if (have) std::memcpy(&rep, w->report_bytes.data(), sizeof rep);
+  Fill(rep, usage, &r);
+  if (have && rep.setup_errno != 0) {
+    r.internal_error = std::string("box setup: ") + rep.setup_what + ": " + std::strerror(rep.setup_errno);
+  } else if (!have && !w->killed && !usage.oom_killed) {
+    r.internal_error = "the box's init died without a report";
+  } else if (have && rep.copy_out_errno != 0) {
+    r.internal_error = std::string("copy out of /box: ") + std::strerror(rep.copy_out_errno);
+  }
+  r.verdict = ClassifyRun(r, spec.limits, w->cpu_tle, w->output_exceeded);
+  r.wall_timeout = r.verdict == Verdict::kTimeLimit && w->wall_tle && !w->cpu_tle &&
+                   r.cpu_ms <= spec.limits.cpu_ms;
+  return r;
+}
+
+}  // namespace
+
+Verdict ClassifyRun(const SandboxResult& r, const Limits& limits, bool cpu_tle, bool output_exceeded) {
+  if (!r.internal_error.empty()) return Verdict::kInternalError;
+  std::int64_t wall_limit = limits.wall_ms > 0 ? limits.wall_ms : 2 * limits.cpu_ms + 1000;
+  bool abnormal = r.signal != 0 || r.exit_code != 0;
+  if (cpu_tle || r.cpu_ms > limits.cpu_ms || r.wall_ms > wall_limit || r.signal == SIGXCPU) {
+    return Verdict::kTimeLimit;
+  }
+  if (r.oom_killed || (abnormal && r.peak_kb >= limits.memory_kb)) return Verdict::kMemoryLimit;
+  if (output_exceeded) return Verdict::kOutputLimit;
+  if (r.signal == SIGSYS) return Verdict::kSecurityViolation;
+  if (abnormal) return Verdict::kRuntimeError;
+  return Verdict::kOk;
+}
+
+Result<SandboxResult> Supervise(const SandboxSpec& spec, int stdin_fd) {
+  if (spec.argv.empty()) return core::MakeError(ErrorCode::kInvalidArgument, "empty command");
+  Fd lock;
+  auto slot = AcquireSlot(&lock);
+  if (!slot) return std::move(slot).error();
+  auto cg = MakeCgroupBox(spec.cgroup_mode, *slot, spec.limits);
+  if (!cg) return std::move(cg).error();
+  SandboxResult r;
+  r.cgroup_mode = (*cg)->mode();
+  r.degraded = (*cg)->degraded();
+  Fd box_dir;
+  if (!spec.box_dir.empty()) {
+    box_dir.Reset(open(spec.box_dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    if (box_dir.get() < 0) return core::MakeError(ErrorCode::kNotFound, ErrnoText("open"), spec.box_dir);
+  }
+  Pipes p;
+  if (!p.Open()) {
+    p.CloseAll();
+    return core::MakeError(ErrorCode::kSandbox, ErrnoText("pipe"));
+  }
+  uid_t uid = kFirstUid + static_cast<uid_t>(*slot);
+  long flags = CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWIPC | CLONE_NEWUTS | CLONE_NEWNET | SIGCHLD;
+  pid_t init = static_cast<pid_t>(syscall(SYS_clone, flags, nullptr, nullptr, nullptr, nullptr));
+  if (init == 0) {
+    BoxFds fds{p.sync[0], p.status[1], stdin_fd, p.out[1], p.err[1], box_dir.get()};
+    for (int fd : {p.out[0], p.err[0], p.status[0], p.sync[1]}) close(fd);
+    RunBoxInit(spec, fds, uid, uid);
+  }
+  if (init < 0) {
+    p.CloseAll();
+    return core::MakeError(ErrorCode::kSandbox, ErrnoText("clone"));
+  }
+  p.CloseChildEnds();
+  Watch w;
+  Status attached = (*cg)->Attach(init);
+  bool released = attached && WriteAll(p.sync[1], "g", 1);
+  w.start_us = MonotonicUs();
+  close(p.sync[1]);
+  p.sync[1] = -1;
+  if (!released) {
+    kill(init, SIGKILL);
+    w.killed = true;
+    r.internal_error = attached ? "could not release the box" : attached.error().ToString();
+  } else {
+    PollLoop(spec, init, p, cg->get(), &w, &r);
+  }
+  p.CloseAll();
+  std::string ie = r.internal_error;
+  auto done = Finish(spec, init, cg->get(), &w, std::move(r));
+  if (done && !ie.empty()) done->internal_error = ie, done->verdict = Verdict::kInternalError;
+  return done;
+}
+
+}  // namespace fairhire::assess::internal

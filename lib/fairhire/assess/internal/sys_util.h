@@ -1,0 +1,30 @@
+// Internal: tiny POSIX helpers for the sandbox (small control files, errno text, full writes).
+// Thread-safety: free functions.
+#ifndef FAIRHIRE_ASSESS_INTERNAL_SYS_UTIL_H_
+#define FAIRHIRE_ASSESS_INTERNAL_SYS_UTIL_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "fairhire/core/result.h"
+
+namespace fairhire::assess::internal {
+
+// Reads a small control file (at most 64 KiB); "" when it cannot be read.
+std::string ReadSmallFile(const std::string& path);
+// Writes `value` to an existing control file. Error kSandbox naming the path and errno.
+Status WriteSmallFile(const std::string& path, std::string_view value);
+// "what: strerror(errno)".
+std::string ErrnoText(std::string_view what);
+// write() until done or an error other than EINTR; false on error.
+bool WriteAll(int fd, const void* data, std::size_t size);
+// read() until `size` bytes or EOF; returns bytes read, -1 on error.
+long ReadFull(int fd, void* data, std::size_t size);
+// CLOCK_MONOTONIC in microseconds.
+std::int64_t MonotonicUs();
+
+}  // namespace fairhire::assess::internal
+
+#endif  // FAIRHIRE_ASSESS_INTERNAL_SYS_UTIL_H_

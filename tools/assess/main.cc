@@ -1,0 +1,59 @@
+// fairhire-assess: sandboxed coding assessments (docs/tasks.md, docs/sandbox.md).
+//   fairhire-assess run TASK.yaml SUBMISSION [--language ID] [--candidate ID] [--format json]
+//   fairhire-assess sandbox [limits] [--dir DIR] -- CMD ARGS...
+//   fairhire-assess check-task TASK.yaml
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "fairhire/core/version.h"
+#include "tools/assess/commands.h"
+
+namespace fairhire::tools::assess {
+
+constexpr const char* kHelp = R"(usage:
+  fairhire-assess run TASK.yaml SUBMISSION [--language ID] [--candidate ID] [--format json|text]
+                      [--languages DIR] [-o REPORT]
+      Compiles and judges SUBMISSION on every test of the task: per-test verdicts, figures, score.
+  fairhire-assess sandbox [--time-limit S] [--wall-limit S] [--memory-limit MB] [--processes N]
+                      [--output-limit KB] [--box-size MB] [--stack-limit MB] [--dir DIR]
+                      [--stdin FILE] [--ro PATH] [--env K=V] [--cgroup auto|v1|v2|none]
+                      [--show-output] -- CMD ARGS...
+      Runs one command in the sandbox (DIR is its read-write working directory /box) and prints
+      {"verdict","cpu_ms","wall_ms","peak_kb","exit_code","signal","output_bytes",...}.
+  fairhire-assess check-task TASK.yaml [--languages DIR] [--format json|text]
+      Validates the task and runs its reference (and expected-to-fail) solutions.
+exit codes: 0 ok, 1 verdict not OK / check failed, 2 usage, 65 bad input, 70 internal error.
+)";
+
+int Usage(const std::string& message) {
+  std::cerr << "fairhire-assess: " << message << "\n(see fairhire-assess --help)\n";
+  return core::kExitUsage;
+}
+
+int ReportError(const Error& error) {
+  std::cerr << "fairhire-assess: " << error.ToString() << "\n";
+  return core::ExitCodeFor(error.code);
+}
+
+}  // namespace fairhire::tools::assess
+
+int main(int argc, char** argv) {
+  namespace t = fairhire::tools::assess;
+  std::vector<std::string> args(argv + 1, argv + argc);
+  if (args.empty()) return t::Usage("missing command");
+  const std::string command = args[0];
+  args.erase(args.begin());
+  if (command == "--help" || command == "-h" || command == "help") {
+    std::cout << t::kHelp;
+    return 0;
+  }
+  if (command == "--version") {
+    std::cout << "fairhire-assess " << fairhire::core::kVersion << "\n";
+    return 0;
+  }
+  if (command == "sandbox") return t::SandboxCommand(args);
+  if (command == "run") return t::RunCommand(args);
+  if (command == "check-task") return t::CheckTaskCommand(args);
+  return t::Usage("unknown command '" + command + "'");
+}
