@@ -1,0 +1,84 @@
+// JSON and text forms of a ScoreReport (no evidence text, only pseudonyms and numbers).
+#include <cmath>
+#include <cstdio>
+
+#include "fairhire/core/json_writer.h"
+#include "fairhire/rubric/aggregate.h"
+
+namespace fairhire::rubric {
+namespace {
+
+std::string Fixed(double v, int digits = 1) {
+  if (!std::isfinite(v)) return "n/a";
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.*f", digits, v);
+  return buf;
+}
+
+void Strings(core::JsonWriter& w, const char* key, const std::vector<std::string>& v) {
+  w.Key(key).BeginArray();
+  for (const auto& s : v) w.String(s);
+  w.EndArray();
+}
+
+void WriteCompetency(core::JsonWriter& w, const CompetencyResult& c) {
+  w.BeginObject().Key("id").String(c.id).Key("raters").Int(c.raters).Key("score").Double(c.score);
+  w.Key("mean_level").Double(c.mean_level).Key("range_points").Double(c.range_points);
+  w.Key("sd_points").Double(c.sd_points);
+  if (!c.knockout.empty()) w.Key("knockout").String(c.knockout);
+  Strings(w, "flags", c.flags);
+  w.EndObject();
+}
+
+void WriteCandidate(core::JsonWriter& w, const CandidateResult& c) {
+  w.BeginObject().Key("candidate").String(c.candidate).Key("raters").Int(c.raters);
+  w.Key("score").Double(c.score).Key("coverage").Double(c.coverage);
+  w.Key("ci95").BeginArray().Double(c.ci_low).Double(c.ci_high).EndArray();
+  w.Key("decision").String(c.decision);
+  Strings(w, "incomplete_reasons", c.incomplete_reasons);
+  w.Key("decision_stable").Bool(c.pivotal_raters.empty());
+  Strings(w, "pivotal_raters", c.pivotal_raters);
+  Strings(w, "flags", c.flags);
+  w.Key("competencies").BeginArray();
+  for (const auto& k : c.competencies) WriteCompetency(w, k);
+  w.EndArray().EndObject();
+}
+
+std::string Join(const std::vector<std::string>& v, const char* sep) {
+  std::string out;
+  for (const auto& s : v) out += (out.empty() ? "" : sep) + s;
+  return out;
+}
+
+}  // namespace
+
+std::string ScoreReportToJson(const ScoreReport& report) {
+  core::JsonWriter w(true);
+  w.BeginObject().Key("rubric_id").String(report.rubric_id).Key("rubric_version").String(report.rubric_version);
+  w.Key("pass_score").Double(report.pass_score).Key("candidates").BeginArray();
+  for (const auto& c : report.candidates) WriteCandidate(w, c);
+  w.EndArray().EndObject();
+  return w.str() + "\n";
+}
+
+std::string ScoreReportToText(const ScoreReport& report) {
+  std::string out = "rubric " + report.rubric_id + " " + report.rubric_version + ", pass line " +
+                    Fixed(report.pass_score) + "/100\n";
+  for (const auto& c : report.candidates) {
+    out += c.candidate + ": score " + Fixed(c.score) + " [" + Fixed(c.ci_low) + ", " + Fixed(c.ci_high) +
+           "], coverage " + Fixed(100 * c.coverage, 0) + "%, " + std::to_string(c.raters) + " scorecard(s) -> " +
+           c.decision;
+    if (!c.incomplete_reasons.empty()) out += " (" + Join(c.incomplete_reasons, "; ") + ")";
+    out += "\n";
+    for (const auto& k : c.competencies) {
+      if (k.flags.empty() && (k.knockout.empty() || k.knockout == "pass")) continue;
+      out += "  " + k.id + ": " + Fixed(k.score) + (k.knockout.empty() ? "" : ", knockout " + k.knockout) +
+             (k.flags.empty() ? "" : ", disagreement: " + Join(k.flags, ", ")) + "\n";
+    }
+    if (!c.flags.empty()) out += "  flags: " + Join(c.flags, ", ") + "\n";
+    if (!c.pivotal_raters.empty()) out += "  decision flips without: " + Join(c.pivotal_raters, ", ") + "\n";
+  }
+  return out;
+}
+
+}  // namespace fairhire::rubric

@@ -1,0 +1,29 @@
+#include "fairhire/rubric/model.h"
+
+namespace fairhire::rubric {
+
+const Scale* Rubric::FindScale(const std::string& id) const {
+  for (const auto& s : scales) if (s.id == id) return &s;
+  return nullptr;
+}
+const Competency* Rubric::FindCompetency(const std::string& id) const {
+  for (const auto& c : competencies) if (c.id == id) return &c;
+  return nullptr;
+}
+const Question* Rubric::FindQuestion(const std::string& id) const {
+  for (const auto& q : questions) if (q.id == id) return &q;
+  return nullptr;
+}
+const Stage* Rubric::FindStage(const std::string& id) const {
+  for (const auto& s : stages) if (s.id == id) return &s;
+  return nullptr;
+}
+
+std::string Rubric::Where(const Positions& where, const std::string& field) const {
+  auto it = where.find(field);
+  if (it == where.end() || it->second.line == 0) it = where.find("");
+  if (it == where.end() || it->second.line == 0) return source;
+  return source + ":" + std::to_string(it->second.line) + ":" + std::to_string(it->second.column);
+}
+
+}  // namespace fairhire::rubric

@@ -1,0 +1,58 @@
+// One interviewer's scorecard for one candidate at one stage, read from YAML or JSON (JSON is
+// YAML flow syntax). Candidates and raters are pseudonyms; the evidence notes are never logged or
+// echoed in reports. CheckScorecard verifies it against its rubric before scoring.
+// Thread-safety: plain values and free functions.
+#ifndef FAIRHIRE_RUBRIC_SCORECARD_H_
+#define FAIRHIRE_RUBRIC_SCORECARD_H_
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "fairhire/core/result.h"
+#include "fairhire/rubric/model.h"
+
+namespace fairhire::rubric {
+
+// Overall recommendation: separate from the score and never fed into it (Kuncel et al. 2013).
+enum class Recommendation { kNone, kStrongNo, kNo, kYes, kStrongYes, kNoDecision };
+
+// "strong_no", "no", "yes", "strong_yes", "no_decision", or "" for kNone.
+const char* RecommendationName(Recommendation r);
+
+struct QuestionRating {
+  std::string question;
+  std::optional<double> value;  // nullopt = not assessed (never a zero)
+  std::string not_assessed;     // the token given instead of a number, e.g. "na"
+  std::string evidence;
+  SourcePos pos;
+};
+
+struct Scorecard {
+  std::string source;
+  std::string rubric_id;
+  std::string rubric_version;
+  std::string stage;
+  std::string candidate;  // pseudonym
+  std::string rater;      // pseudonym
+  std::string submitted_at;
+  std::vector<QuestionRating> ratings;
+  Recommendation recommendation = Recommendation::kNone;
+  Positions where;
+};
+
+// Parses YAML or JSON. Errors: kInvalidInput (syntax), kSchema (unknown key, wrong type, missing
+// field) with where = "name:line:col".
+Result<Scorecard> ParseScorecard(std::string_view text, const std::string& name);
+Result<Scorecard> LoadScorecard(const std::filesystem::path& path);
+
+// The scorecard belongs to this rubric (id and version), its stage exists, every rated question
+// exists (and is part of the stage), values are whole levels on the question's scale or one of
+// its not_assessed tokens, evidence is present where the rubric requires it. Errors: kSchema.
+Status CheckScorecard(const Rubric& rubric, const Scorecard& card);
+
+}  // namespace fairhire::rubric
+
+#endif  // FAIRHIRE_RUBRIC_SCORECARD_H_
