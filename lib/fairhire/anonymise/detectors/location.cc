@@ -1,0 +1,364 @@
+// Where the candidate lives: street lines (French, British, American, Indian forms), postcodes
+// validated against the communes gazetteer (a bare 5-digit number is often a year or a salary), the
+// commune of residence (after a postcode, after a residence label, "Lyon, France", "Bobigny (93)",
+// alone in the header), UK postcodes and US ZIP codes. A city's generalised form is its région.
+#include <array>
+
+#include "fairhire/anonymise/internal/detector_util.h"
+#include "fairhire/anonymise/internal/detectors.h"
+#include "fairhire/core/utf8.h"
+
+namespace fairhire::anonymise::detectors {
+namespace {
+
+// Street types that make an address by themselves when followed by a name.
+constexpr std::array<std::string_view, 30> kStreetTypes = {
+    "rue", "avenue", "av", "bd", "boulevard", "allee", "impasse", "chemin", "quai", "cite", "residence",
+    "batiment", "bat", "lieu-dit", "lieudit", "lieu dit", "square", "hameau", "lotissement", "faubourg",
+    "sentier", "ruelle", "venelle", "rond-point", "esplanade", "promenade", "montee", "traverse",
+    "cedex", "villa"};
+// Street types that are also common words: only with a house number before them.
+constexpr std::array<std::string_view, 12> kWeakStreetTypes = {
+    "place", "cours", "route", "passage", "voie", "mail", "parc", "domaine", "zone", "porte", "parvis", "clos"};
+// English street types (after the street name: "221B Baker Street").
+constexpr std::array<std::string_view, 44> kEnglishStreetTypes = {
+    "street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "drive", "dr", "close", "way", "court",
+    "ct", "place", "pl", "crescent", "cres", "boulevard", "blvd", "terrace", "square", "sq", "gardens",
+    "grove", "hill", "park", "row", "mews", "walk", "highway", "hwy", "parkway", "pkwy", "circle",
+    "trail", "nagar", "marg", "colony", "layout", "cross", "estate", "green", "rise"};
+constexpr std::array<std::string_view, 16> kUnitWords = {
+    "flat", "apartment", "apt", "appartement", "appt", "suite", "unit", "building", "bldg", "floor",
+    "etage", "escalier", "bp", "po box", "p.o. box", "house no"};
+constexpr std::array<std::string_view, 25> kResidenceLabels = {
+    "adresse", "address", "adresse postale", "home address", "domicile", "residence", "lieu de residence",
+    "ville", "city", "commune", "town", "location", "localisation", "based in", "lives in", "living in",
+    "located in", "habite a", "vit a", "resident a", "residant a", "demeurant a", "residing at",
+    "current address", "permanent address"};
+constexpr std::array<std::string_view, 52> kUsStates = {
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA",
+    "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK",
+    "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC", "PR"};
+constexpr std::array<std::string_view, 14> kCountries = {
+    "france", "uk", "united kingdom", "england", "scotland", "wales", "usa", "united states", "india",
+    "nigeria", "belgique", "belgium", "suisse", "switzerland"};
+
+template <std::size_t N>
+bool OneOf(std::string_view w, const std::array<std::string_view, N>& list) {
+  for (std::string_view x : list) if (w == x) return true;
+  return false;
+}
+
+bool IsDigits(std::string_view w, std::size_t n) {
+  if (w.size() != n) return false;
+  for (char c : w) if (!IsAsciiDigit(c)) return false;
+  return true;
+}
+
+class LocationDetector : public Detector {
+ public:
+  std::string_view id() const override { return "location"; }
+  void Detect(const DetectionContext& ctx, std::vector<Finding>* out) const override {
+    const std::size_t n = ctx.view.lines().size();
+    for (std::size_t line = 0; line < n; ++line) {
+      if (ctx.view.lines()[line].word_count == 0) continue;
+      DetectLabelledResidence(ctx, line, out);
+      DetectStreet(ctx, line, out);
+      DetectHeaderCity(ctx, line, out);
+    }
+    DetectPostcodes(ctx, out);
+    DetectCityCountry(ctx, out);
+  }
+
+ private:
+  // The région of commune match `m`, when all its communes agree.
+  static std::string RegionOf(const DetectionContext& ctx, const PhraseMatcher::Match& m) {
+    const auto& ids = ctx.gazetteers.communes().Ids(m.node);
+    std::string region = ctx.gazetteers.commune(ids.front()).region;
+    for (auto id : ids) if (ctx.gazetteers.commune(id).region != region) return {};
+    return region;
+  }
+
+  // Adds a CITY finding for commune match m (with a "(93)", "18e", "CEDEX 9" tail), returns its end.
+  static std::size_t AddCity(const DetectionContext& ctx, const PhraseMatcher::Match& m, std::string rule,
+                             double conf, std::vector<Finding>* out) {
+    const auto& words = ctx.view.words();
+    std::size_t end = words[m.first_word + m.word_count - 1].end;
+    end = ExtendCityTail(ctx, m.first_word + m.word_count, end);
+    Add(out, words[m.first_word].start, end, Category::kCity, std::move(rule), conf, RegionOf(ctx, m));
+    return end;
+  }
+
+  // "Paris 18e", "Lyon 3ème", "Bobigny (93)", "Paris Cedex 09", "Paris 18": extends the city span.
+  static std::size_t ExtendCityTail(const DetectionContext& ctx, std::size_t next_word, std::size_t end) {
+    const auto& words = ctx.view.words();
+    const std::string_view t = ctx.view.text();
+    for (int k = 0; k < 2 && next_word < words.size(); ++k, ++next_word) {
+      const Word& w = words[next_word];
+      if (w.line != ctx.view.LineOf(end) || w.start > end + 3) break;
+      const std::string_view fw = ctx.view.FoldedWord(next_word);
+      const std::string_view gap = t.substr(end, w.start - end);
+      if (gap.find_first_not_of(" (") != std::string_view::npos) break;
+      const bool paren = gap.find('(') != std::string_view::npos;
+      if ((fw.size() <= 4 && w.has_digit) || fw == "cedex" || fw == "er" || fw == "e" || fw == "eme") {
+        end = w.end;
+        if (paren && end < t.size() && t[end] == ')') ++end;
+      } else {
+        break;
+      }
+    }
+    return end;
+  }
+
+  static void DetectLabelledResidence(const DetectionContext& ctx, std::size_t line, std::vector<Finding>* out) {
+    std::size_t after = std::string::npos;
+    for (std::string_view label : kResidenceLabels) {
+      after = FindLabel(ctx.view, line, {label}, false);
+      if (after != std::string::npos) break;
+    }
+    if (after == std::string::npos) return;
+    const std::size_t end = ValueEnd(ctx.view, after);
+    if (end <= after) return;
+    // Only a value that starts like a place: a capital, a digit or a street word.
+    std::size_t len = 0;
+    const char32_t cp = core::DecodeAt(ctx.view.text(), after, &len);
+    if (!core::IsUpperCodePoint(cp) && !(cp >= '0' && cp <= '9')) {
+      const std::size_t w = ctx.view.WordAtOrAfter(after);
+      if (w >= ctx.view.words().size() || !OneOf(ctx.view.FoldedWord(w), kStreetTypes)) return;
+    }
+    const std::size_t w = ctx.view.WordAtOrAfter(after);
+    const auto m = ctx.gazetteers.communes().LongestAt(ctx.view, w);
+    if (m.word_count > 0 && ctx.view.words()[m.first_word + m.word_count - 1].end >= end) {
+      AddCity(ctx, m, "location.labelled_city", 0.95, out);
+    } else {
+      // A value with a number or a street word is an address; otherwise a place name.
+      bool street = false;
+      for (std::size_t k = w; k < ctx.view.words().size() && ctx.view.words()[k].end <= end; ++k) {
+        street = street || ctx.view.words()[k].has_digit || OneOf(ctx.view.FoldedWord(k), kStreetTypes) ||
+                 OneOf(ctx.view.FoldedWord(k), kEnglishStreetTypes);
+      }
+      Add(out, after, end, street ? Category::kAddress : Category::kCity,
+          street ? "location.labelled_address" : "location.labelled_place", 0.9);
+    }
+  }
+
+  static bool IsNumberWord(const DetectionContext& ctx, std::size_t w) {
+    const Word& word = ctx.view.words()[w];
+    const std::string_view f = ctx.view.FoldedWord(w);
+    if (!word.has_digit || f.size() > 5) return false;
+    std::size_t digits = 0;
+    while (digits < f.size() && IsAsciiDigit(f[digits])) ++digits;
+    return digits >= 1 && digits <= 4 && f.size() - digits <= 1;  // "12", "221b"
+  }
+
+  // Street lines: "12 bis rue de la République", "Résidence Les Lilas, bât. B", "221B Baker Street".
+  static void DetectStreet(const DetectionContext& ctx, std::size_t line, std::vector<Finding>* out) {
+    const Line& l = ctx.view.lines()[line];
+    const auto& words = ctx.view.words();
+    for (std::size_t w = l.first_word; w < l.first_word + l.word_count; ++w) {
+      const std::string_view f = ctx.view.FoldedWord(w);
+      const bool number_before = w > l.first_word && (IsNumberWord(ctx, w - 1) ||
+          ((ctx.view.FoldedWord(w - 1) == "bis" || ctx.view.FoldedWord(w - 1) == "ter") && w - 1 > l.first_word && IsNumberWord(ctx, w - 2)));
+      const bool strong = OneOf(f, kStreetTypes) || OneOf(f, kUnitWords);
+      const bool weak = OneOf(f, kWeakStreetTypes);
+      if ((strong && NameFollows(ctx, w)) || (weak && number_before && NameFollows(ctx, w))) {
+        std::size_t start = words[w].start;
+        if (number_before) start = words[ctx.view.FoldedWord(w - 1) == "bis" || ctx.view.FoldedWord(w - 1) == "ter" ? w - 2 : w - 1].start;
+        AddStreet(ctx, start, out);
+        return;
+      }
+      if (IsNumberWord(ctx, w) && EnglishStreetAfter(ctx, w, l)) {
+        AddStreet(ctx, words[w].start, out);
+        return;
+      }
+    }
+  }
+
+  // The word after a French street type starts a name: de/du/des/d'/l'/la/le/les or a capital.
+  static bool NameFollows(const DetectionContext& ctx, std::size_t w) {
+    const auto& words = ctx.view.words();
+    if (w + 1 >= words.size() || words[w + 1].line != words[w].line) return ctx.view.FoldedWord(w) == "cedex";
+    if (words[w + 1].start > words[w].end + 3) return false;
+    const std::string_view next = ctx.view.FoldedWord(w + 1);
+    static constexpr std::string_view kLinks[] = {"de", "du", "des", "d", "l", "la", "le", "les", "of", "the", "saint", "st"};
+    for (std::string_view link : kLinks) if (next == link) return true;
+    return words[w + 1].capitalised || words[w + 1].all_caps || words[w + 1].has_digit;
+  }
+
+  // "221B Baker Street": a number, 1–4 capitalised words, then an English street type.
+  static bool EnglishStreetAfter(const DetectionContext& ctx, std::size_t w, const Line& l) {
+    const auto& words = ctx.view.words();
+    for (std::size_t k = w + 1; k < l.first_word + l.word_count && k <= w + 5; ++k) {
+      if (k > w + 1 && OneOf(ctx.view.FoldedWord(k), kEnglishStreetTypes)) return true;
+      if (!words[k].capitalised && !words[k].all_caps) return false;
+    }
+    return false;
+  }
+
+  // The street span runs from `start` to the end of the address segment on the line.
+  static void AddStreet(const DetectionContext& ctx, std::size_t start, std::vector<Finding>* out) {
+    std::size_t end = ValueEnd(ctx.view, start);
+    Add(out, start, end, Category::kAddress, "location.street", 0.92);
+  }
+
+  // French postcodes followed by their commune; UK postcodes; US ZIP after a state; Indian PIN.
+  static void DetectPostcodes(const DetectionContext& ctx, std::vector<Finding>* out) {
+    const auto& words = ctx.view.words();
+    for (std::size_t w = 0; w < words.size(); ++w) {
+      const std::string_view f = ctx.view.FoldedWord(w);
+      if (IsDigits(f, 5)) {
+        FrenchPostcode(ctx, w, out);
+      } else if (IsDigits(f, 6)) {
+        IndianPin(ctx, w, out);
+      } else if (words[w].all_caps && f.size() == 2 && w + 1 < words.size() && IsDigits(ctx.view.FoldedWord(w + 1), 5) &&
+                 OneOf(ctx.view.WordText(w), kUsStates)) {
+        Add(out, words[w + 1].start, words[w + 1].end, Category::kPostcode, "location.us_zip", 0.9);
+        CityBeforeComma(ctx, w, out);
+      } else {
+        UkPostcode(ctx, w, out);
+      }
+    }
+  }
+
+  static void FrenchPostcode(const DetectionContext& ctx, std::size_t w, std::vector<Finding>* out) {
+    const auto& words = ctx.view.words();
+    const std::string code(ctx.view.FoldedWord(w));
+    const bool known = ctx.gazetteers.CommunesWithPostcode(code) != nullptr;
+    const bool plausible = code >= "01000" && code <= "98899";
+    if (!plausible) return;
+    // Commune right after (same line): the strongest evidence.
+    if (w + 1 < words.size() && words[w + 1].line == words[w].line && words[w + 1].start <= words[w].end + 3) {
+      const auto m = ctx.gazetteers.communes().LongestAt(ctx.view, w + 1);
+      const bool capital = words[w + 1].capitalised || words[w + 1].all_caps;
+      if (m.word_count > 0 || (capital && (known || !ctx.gazetteers.has_reference_data()))) {
+        Add(out, words[w].start, words[w].end, Category::kPostcode, "location.postcode_commune", 0.95);
+        if (m.word_count > 0) AddCity(ctx, m, "location.city_after_postcode", 0.95, out);
+        else Add(out, words[w + 1].start, ValueEnd(ctx.view, words[w + 1].start, true), Category::kCity, "location.city_after_postcode", 0.8);
+        return;
+      }
+    }
+    // "Bobigny 93000", "Paris, 75018": commune just before.
+    if (known && w > 0 && words[w - 1].line == words[w].line) {
+      for (std::size_t back = 1; back <= 4 && back <= w; ++back) {
+        const auto m = ctx.gazetteers.communes().LongestAt(ctx.view, w - back);
+        if (m.word_count == back) {
+          Add(out, words[w].start, words[w].end, Category::kPostcode, "location.commune_postcode", 0.9);
+          AddCity(ctx, m, "location.city_before_postcode", 0.9, out);
+          return;
+        }
+      }
+    }
+    // On a line that is an address (a street or "CEDEX"), or under an address label.
+    if (known && LineLooksLikeAddress(ctx, words[w].line)) {
+      Add(out, words[w].start, words[w].end, Category::kPostcode, "location.postcode_in_address", 0.85);
+    }
+  }
+
+  static bool LineLooksLikeAddress(const DetectionContext& ctx, std::size_t line) {
+    const Line& l = ctx.view.lines()[line];
+    for (std::size_t w = l.first_word; w < l.first_word + l.word_count; ++w) {
+      const std::string_view f = ctx.view.FoldedWord(w);
+      if (OneOf(f, kStreetTypes) || f == "adresse" || f == "address" || f == "domicile") return true;
+    }
+    return false;
+  }
+
+  static void IndianPin(const DetectionContext& ctx, std::size_t w, std::vector<Finding>* out) {
+    const auto& words = ctx.view.words();
+    const std::string_view t = ctx.view.text();
+    const bool labelled = FindLabel(ctx.view, words[w].line, {"pin", "pin code", "pincode", "zip"}, false) != std::string::npos;
+    const bool after_city = w > 0 && words[w - 1].line == words[w].line && (words[w - 1].capitalised || words[w - 1].all_caps) &&
+                            t.substr(words[w - 1].end, words[w].start - words[w - 1].end).find_first_not_of(" -,") == std::string_view::npos;
+    if (ctx.view.FoldedWord(w)[0] == '0' || !(labelled || (after_city && ctx.language == Language::kEnglish))) return;
+    Add(out, words[w].start, words[w].end, Category::kPostcode, "location.in_pin", 0.85);
+    if (after_city) Add(out, words[w - 1].start, words[w - 1].end, Category::kCity, "location.city_before_pin", 0.8);
+  }
+
+  // "SW1A 1AA", "M1 1AE", "LS1 4AP": outward code (A9, A99, AA9, AA99, A9A, AA9A) + inward (9AA).
+  static void UkPostcode(const DetectionContext& ctx, std::size_t w, std::vector<Finding>* out) {
+    const auto& words = ctx.view.words();
+    if (w + 1 >= words.size() || words[w + 1].line != words[w].line || words[w + 1].start != words[w].end + 1) return;
+    const std::string_view a = ctx.view.WordText(w), b = ctx.view.WordText(w + 1);
+    auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+    if (b.size() != 3 || !IsAsciiDigit(b[0]) || !upper(b[1]) || !upper(b[2])) return;
+    if (a.size() < 2 || a.size() > 4 || !upper(a[0])) return;
+    std::size_t i = upper(a[1]) ? 2 : 1;
+    if (i >= a.size() || !IsAsciiDigit(a[i])) return;
+    for (std::size_t k = i + 1; k < a.size(); ++k) if (!IsAsciiDigit(a[k]) && !upper(a[k])) return;
+    Add(out, words[w].start, words[w + 1].end, Category::kPostcode, "location.uk_postcode", 0.9);
+    CityBeforeComma(ctx, w, out);
+  }
+
+  // "Springfield, IL 62704" / "London SW1A 1AA": the capitalised words just before word w.
+  static void CityBeforeComma(const DetectionContext& ctx, std::size_t w, std::vector<Finding>* out) {
+    const auto& words = ctx.view.words();
+    std::size_t first = w;
+    while (first > 0 && words[first - 1].line == words[w].line && (words[first - 1].capitalised || words[first - 1].all_caps) &&
+           w - first < 3 && ctx.view.text().substr(words[first - 1].end, words[first].start - words[first - 1].end).find_first_not_of(" ,") == std::string_view::npos) {
+      --first;
+      if (ctx.view.text().substr(words[first].end, words[first + 1].start - words[first].end).find(',') != std::string_view::npos) break;
+    }
+    if (first < w) Add(out, words[first].start, words[w - 1].end, Category::kCity, "location.city_before_postcode", 0.8);
+  }
+
+  // "Lyon, France", "Leeds, UK": a commune or capitalised place before a country name.
+  static void DetectCityCountry(const DetectionContext& ctx, std::vector<Finding>* out) {
+    const auto& words = ctx.view.words();
+    const std::string_view t = ctx.view.text();
+    for (std::size_t w = 1; w < words.size(); ++w) {
+      const std::string_view f = ctx.view.FoldedWord(w);
+      const bool two = w + 1 < words.size() && OneOf(std::string(f) + " " + std::string(ctx.view.FoldedWord(w + 1)), kCountries);
+      if (!OneOf(f, kCountries) && !two) continue;
+      const std::string_view gap = t.substr(words[w - 1].end, words[w].start - words[w - 1].end);
+      if (gap != ", " && gap != "," && gap != " , ") continue;
+      std::size_t first = w - 1;
+      if (!words[first].capitalised && !words[first].all_caps) continue;
+      for (std::size_t back = 1; back <= 4 && back <= w; ++back) {
+        const auto m = ctx.gazetteers.communes().LongestAt(ctx.view, w - back);
+        if (m.word_count == back) first = w - back;
+      }
+      Add(out, words[first].start, words[w - 1].end, Category::kCity, "location.city_country", 0.85);
+    }
+  }
+
+  // A header segment that is exactly a commune ("Développeur | Lyon | 06 …").
+  static void DetectHeaderCity(const DetectionContext& ctx, std::size_t line, std::vector<Finding>* out) {
+    if (!InHeader(ctx.view, line, 10)) return;
+    const Line& l = ctx.view.lines()[line];
+    const std::string_view t = ctx.view.text();
+    for (std::size_t w = l.first_word; w < l.first_word + l.word_count; ++w) {
+      const auto m = ctx.gazetteers.communes().LongestAt(ctx.view, w);
+      if (m.word_count == 0) continue;
+      const Word& first = ctx.view.words()[w];
+      const Word& last = ctx.view.words()[w + m.word_count - 1];
+      if (!(first.capitalised || first.all_caps) || last.end - first.start < 3) continue;
+      if (SegmentBoundary(t, l.start, first.start, true) && SegmentBoundary(t, last.end, l.end, false)) {
+        AddCity(ctx, m, "location.header_city", 0.85, out);
+      }
+      w += m.word_count - 1;
+    }
+  }
+
+  // True when [from, to) contains only spaces/markup up to a segment separator (or the line edge).
+  static bool SegmentBoundary(std::string_view t, std::size_t from, std::size_t to, bool before) {
+    const std::string_view gap = t.substr(from, to - from);
+    if (before) {
+      const std::size_t last = gap.find_last_not_of(" \t*_#>-");
+      if (last == std::string_view::npos) return true;
+      const char c = gap[last];
+      return c == '|' || c == ',' || c == '/' || c == ')' || (last + 1 < gap.size() && gap.substr(last).find("  ") == 0) ||
+             gap.substr(0, last + 1).ends_with("\xC2\xB7") || gap.substr(0, last + 1).ends_with("\xE2\x80\xA2") ||
+             gap.substr(0, last + 1).ends_with("\xE2\x80\x93");
+    }
+    const std::size_t first = gap.find_first_not_of(" \t*_,.(0123456789)");
+    if (first == std::string_view::npos) return true;
+    const char c = gap[first];
+    return c == '|' || c == '/' || c == '-' || gap.substr(first).starts_with("\xC2\xB7") ||
+           gap.substr(first).starts_with("\xE2\x80\xA2") || gap.substr(first).starts_with("\xE2\x80\x93");
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Detector> MakeLocationDetector() { return std::make_unique<LocationDetector>(); }
+
+}  // namespace fairhire::anonymise::detectors

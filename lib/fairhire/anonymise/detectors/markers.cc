@@ -1,0 +1,218 @@
+// Personal markers that a recruiter must not see (L1132-1): civility and gender ("Mme", "Mr",
+// "Sexe : F"), nationality ("Nationalité : marocaine", "de nationalité turque", "British citizen"),
+// family status ("mariée, 2 enfants", "Marital status: Single") and health, pregnancy, disability
+// ("enceinte", "RQTH", "travailleur handicapé", "pregnant", "disability").
+#include <array>
+#include <string>
+
+#include "fairhire/anonymise/internal/detector_util.h"
+#include "fairhire/anonymise/internal/detectors.h"
+#include "fairhire/anonymise/phrase_matcher.h"
+#include "fairhire/core/utf8.h"
+
+namespace fairhire::anonymise::detectors {
+namespace {
+
+// Masculine French adjective / English demonym of countries; feminine and plural forms are derived.
+constexpr const char* kNationalities[] = {
+    "francais", "algerien", "marocain", "tunisien", "senegalais", "malien", "ivoirien", "camerounais",
+    "congolais", "guineen", "beninois", "togolais", "burkinabe", "nigerien", "mauritanien", "comorien",
+    "malgache", "gabonais", "tchadien", "centrafricain", "portugais", "espagnol", "italien", "allemand",
+    "belge", "suisse", "britannique", "anglais", "irlandais", "neerlandais", "polonais", "roumain",
+    "bulgare", "ukrainien", "russe", "serbe", "croate", "albanais", "kosovar", "grec", "turc", "kurde",
+    "armenien", "georgien", "libanais", "syrien", "egyptien", "irakien", "iranien", "afghan", "pakistanais",
+    "indien", "sri-lankais", "bangladais", "chinois", "vietnamien", "cambodgien", "laotien", "thailandais",
+    "japonais", "coreen", "philippin", "haitien", "bresilien", "colombien", "peruvien", "chilien",
+    "argentin", "mexicain", "americain", "canadien", "nigerian", "ghaneen", "kenyan", "ethiopien",
+    "somalien", "soudanais", "erythreen", "rwandais", "burundais", "angolais", "capverdien", "mauricien",
+    "french", "algerian", "moroccan", "tunisian", "senegalese", "malian", "ivorian", "cameroonian",
+    "congolese", "guinean", "portuguese", "spanish", "italian", "german", "belgian", "swiss", "british",
+    "english", "irish", "scottish", "welsh", "dutch", "polish", "romanian", "bulgarian", "ukrainian",
+    "russian", "serbian", "croatian", "albanian", "greek", "turkish", "kurdish", "armenian", "lebanese",
+    "syrian", "egyptian", "iraqi", "iranian", "afghan", "pakistani", "indian", "sri lankan", "bangladeshi",
+    "chinese", "vietnamese", "cambodian", "japanese", "korean", "filipino", "haitian", "brazilian",
+    "colombian", "mexican", "american", "canadian", "nigerian", "ghanaian", "kenyan", "ethiopian",
+    "somali", "sudanese", "eritrean", "south african", "jamaican", "australian", "new zealander"};
+
+constexpr const char* kFamilyPhrases[] = {
+    "marie", "mariee", "marie(e)", "marie.e", "mariee(e)", "pacse", "pacsee", "pacse(e)", "celibataire",
+    "divorce", "divorcee", "divorce(e)", "separe", "separee", "veuf", "veuve", "en couple", "concubinage",
+    "union libre", "vie maritale", "sans enfant", "sans enfants", "mere de", "pere de", "maman de",
+    "papa de", "parent isole", "mere celibataire", "pere celibataire", "mere au foyer", "married",
+    "divorced", "widowed", "widow", "widower", "no children", "father of", "mother of", "single mother",
+    "single father", "single parent", "engaged", "fiance", "fiancee", "marital status", "situation familiale",
+    "situation de famille", "etat civil"};
+
+constexpr const char* kHealthPhrases[] = {
+    "enceinte", "grossesse", "conge maternite", "conge de maternite", "conge parental", "rqth",
+    "travailleur handicape", "travailleuse handicapee", "travailleur handicape(e)", "en situation de handicap",
+    "situation de handicap", "handicap", "handicape", "handicapee", "reconnaissance de la qualite de travailleur handicape",
+    "invalidite", "mdph", "aah", "maladie chronique", "affection longue duree", "ald", "diabetique",
+    "epileptique", "asthmatique", "sclerose en plaques", "cancer", "depression", "burn-out", "burn out",
+    "pregnant", "pregnancy", "maternity leave", "parental leave", "disability", "disabled",
+    "disabled person", "wheelchair user", "chronic illness", "medical condition", "diabetic", "epileptic",
+    "hiv", "mental health condition"};
+
+constexpr std::array<std::string_view, 20> kLanguageLevels = {
+    "courant", "natif", "native", "maternelle", "bilingue", "notions", "intermediaire", "intermediate",
+    "fluent", "basic", "scolaire", "professionnel", "lu", "ecrit", "parle", "c1", "c2", "b1", "b2", "a2"};
+
+// French feminine and plural forms of a masculine adjective.
+std::vector<std::string> Inflections(const std::string& m) {
+  std::vector<std::string> forms{m};
+  auto add = [&](const std::string& f) { forms.push_back(f), forms.push_back(f + "s"); };
+  if (m.ends_with("ien") || m.ends_with("een")) add(m + "ne");
+  else if (m.ends_with("e")) forms.push_back(m + "s");
+  else add(m + "e");
+  if (!m.ends_with("s")) forms.push_back(m + "s");
+  return forms;
+}
+
+class MarkerDetector : public Detector {
+ public:
+  MarkerDetector() {
+    for (const char* n : kNationalities) {
+      for (const std::string& form : Inflections(n)) nationalities_.Add(form, 0);
+    }
+    for (const char* p : kFamilyPhrases) family_.Add(p, 0);
+    for (const char* p : kHealthPhrases) health_.Add(p, 0);
+  }
+  std::string_view id() const override { return "marker"; }
+  void Detect(const DetectionContext& ctx, std::vector<Finding>* out) const override {
+    for (std::size_t line = 0; line < ctx.view.lines().size(); ++line) {
+      if (ctx.view.lines()[line].word_count == 0) continue;
+      DetectLabelled(ctx, line, out);
+    }
+    DetectCivility(ctx, out);
+    DetectPhrases(ctx, out);
+  }
+
+ private:
+  void DetectLabelled(const DetectionContext& ctx, std::size_t line, std::vector<Finding>* out) const {
+    struct Rule {
+      std::initializer_list<std::string_view> labels;
+      Category category;
+      const char* rule;
+    };
+    const Rule rules[] = {
+        {{"nationalite", "nationalites", "nationality", "nationalities", "citizenship", "citoyennete",
+          "double nationalite", "dual nationality", "dual citizenship"}, Category::kNationality, "marker.nationality_label"},
+        {{"situation familiale", "situation de famille", "etat civil", "marital status", "civil status",
+          "family status", "statut marital"}, Category::kFamilyStatus, "marker.family_label"},
+        {{"sexe", "genre", "gender", "sex", "civilite", "civility", "title"}, Category::kCivility, "marker.gender_label"},
+        {{"enfants", "children", "nombre d'enfants", "number of children", "dependants"}, Category::kFamilyStatus, "marker.children_label"},
+        {{"sante", "health", "handicap", "disability", "etat de sante"}, Category::kHealth, "marker.health_label"},
+    };
+    for (const Rule& r : rules) {
+      const std::size_t after = FindLabel(ctx.view, line, r.labels);
+      if (after == std::string::npos) continue;
+      const std::size_t end = ValueEnd(ctx.view, after, r.category == Category::kCivility);
+      if (end > after && end - after <= 60) Add(out, after, end, r.category, r.rule, 0.95);
+    }
+  }
+
+  static bool IsCivilityWord(std::string_view folded, std::string_view original) {
+    static constexpr std::string_view kWords[] = {"mme", "mlle", "mr", "mrs", "ms", "miss", "mx", "monsieur", "madame", "mademoiselle", "mister"};
+    for (std::string_view w : kWords) if (folded == w) return true;
+    return original == "M";  // "M." (with its dot) — checked by the caller
+  }
+
+  // "Mme Benali", "M. Jean Dupont", "Mr. Smith": a civility word followed by a capitalised word.
+  static void DetectCivility(const DetectionContext& ctx, std::vector<Finding>* out) {
+    const auto& words = ctx.view.words();
+    const std::string_view t = ctx.view.text();
+    for (std::size_t w = 0; w + 1 < words.size(); ++w) {
+      const std::string_view f = ctx.view.FoldedWord(w);
+      if (!IsCivilityWord(f, ctx.view.WordText(w))) continue;
+      if (!words[w].capitalised && !words[w].all_caps) continue;
+      std::size_t end = words[w].end;
+      const bool dot = end < t.size() && t[end] == '.';
+      if (ctx.view.WordText(w) == "M" && !dot) continue;
+      if (dot) ++end;
+      const Word& next = words[w + 1];
+      if (next.line != words[w].line || next.start > end + 2 || !(next.capitalised || next.all_caps)) continue;
+      const std::string_view nf = ctx.view.FoldedWord(w + 1);
+      if (nf == "sc" || nf == "a" || nf == "ba" || nf == "eng" || nf == "phil" || nf == "tech" || nf == "com") continue;  // M.Sc, M.A.
+      Add(out, words[w].start, end, Category::kCivility, "marker.civility", 0.95);
+    }
+  }
+
+  void DetectPhrases(const DetectionContext& ctx, std::vector<Finding>* out) const {
+    for (const auto& m : family_.FindAll(ctx.view)) AddFamily(ctx, m, out);
+    for (const auto& m : health_.FindAll(ctx.view)) AddPhrase(ctx, m, Category::kHealth, "marker.health", 0.85, out);
+    for (const auto& m : nationalities_.FindAll(ctx.view)) AddNationality(ctx, m, out);
+    DetectChildrenCount(ctx, out);
+  }
+
+  static void AddPhrase(const DetectionContext& ctx, const PhraseMatcher::Match& m, Category c, const char* rule,
+                        double conf, std::vector<Finding>* out) {
+    const auto& words = ctx.view.words();
+    std::size_t end = words[m.first_word + m.word_count - 1].end;
+    const std::string_view t = ctx.view.text();
+    if (end + 2 < t.size() && t.substr(end, 3) == "(e)") end += 3;  // "marié(e)"
+    Add(out, words[m.first_word].start, end, c, rule, conf);
+  }
+
+  static void AddFamily(const DetectionContext& ctx, const PhraseMatcher::Match& m, std::vector<Finding>* out) {
+    const std::string_view first = ctx.view.FoldedWord(m.first_word);
+    const bool labelish = first == "marital" || first == "situation" || first == "etat";
+    if (labelish) return;  // labels are handled with their value
+    // "mère de"/"father of" need a number or count word after them.
+    if ((first == "mere" || first == "pere" || first == "maman" || first == "papa" || first == "father" || first == "mother") &&
+        m.word_count == 2) {
+      const std::size_t next = m.first_word + 2;
+      if (next >= ctx.view.words().size()) return;
+      const std::size_t end = ctx.view.words()[std::min(next + 1, ctx.view.words().size() - 1)].end;
+      Add(out, ctx.view.words()[m.first_word].start, end, Category::kFamilyStatus, "marker.parent_of", 0.85);
+      return;
+    }
+    // "Marié" can end a word group in experience text ("... marié à la pratique"): keep to header-ish lines.
+    const Word& w = ctx.view.words()[m.first_word];
+    const bool short_line = ctx.view.lines()[w.line].word_count <= 8;
+    if (InHeader(ctx.view, w.line, 15) || short_line) {
+      AddPhrase(ctx, m, Category::kFamilyStatus, "marker.family", 0.9, out);
+    }
+  }
+
+  static void AddNationality(const DetectionContext& ctx, const PhraseMatcher::Match& m, std::vector<Finding>* out) {
+    const auto& words = ctx.view.words();
+    const std::size_t w = m.first_word;
+    const std::size_t last = w + m.word_count - 1;
+    const std::string_view before = w > 0 ? ctx.view.FoldedWord(w - 1) : std::string_view();
+    const std::string_view after = last + 1 < words.size() && words[last + 1].line == words[last].line ? ctx.view.FoldedWord(last + 1) : std::string_view();
+    for (std::string_view lvl : kLanguageLevels) if (after == lvl) return;
+    const bool de_nationalite = before == "nationalite" && w > 1 && ctx.view.FoldedWord(w - 2) == "de";
+    const bool citizen = after == "citizen" || after == "national" || after == "passport" || after == "citizenship";
+    const bool header_alone = InHeader(ctx.view, words[w].line, 10) && ctx.view.lines()[words[w].line].word_count <= 3 &&
+                              (words[w].capitalised || words[w].all_caps);
+    if (!de_nationalite && !citizen && !header_alone) return;
+    std::size_t end = words[last].end;
+    if (citizen) end = words[last + 1].end;
+    Add(out, words[w].start, end, Category::kNationality, "marker.nationality", 0.9);
+  }
+
+  // "2 enfants", "3 children", "deux enfants" in the personal part of the CV.
+  static void DetectChildrenCount(const DetectionContext& ctx, std::vector<Finding>* out) {
+    static constexpr std::string_view kCounts[] = {"un", "une", "deux", "trois", "quatre", "cinq", "one", "two", "three", "four", "five"};
+    const auto& words = ctx.view.words();
+    for (std::size_t w = 0; w + 1 < words.size(); ++w) {
+      const std::string_view n = ctx.view.FoldedWord(w), unit = ctx.view.FoldedWord(w + 1);
+      if (unit != "enfants" && unit != "enfant" && unit != "children" && unit != "child" && unit != "kids") continue;
+      bool count = n.size() == 1 && IsAsciiDigit(n[0]);
+      for (std::string_view c : kCounts) count = count || n == c;
+      if (!count || words[w + 1].line != words[w].line) continue;
+      if (!InHeader(ctx.view, words[w].line, 15) && ctx.view.lines()[words[w].line].word_count > 8) continue;
+      Add(out, words[w].start, words[w + 1].end, Category::kFamilyStatus, "marker.children", 0.9);
+    }
+  }
+
+  PhraseMatcher nationalities_;
+  PhraseMatcher family_;
+  PhraseMatcher health_;
+};
+
+}  // namespace
+
+std::unique_ptr<Detector> MakeMarkerDetector() { return std::make_unique<MarkerDetector>(); }
+
+}  // namespace fairhire::anonymise::detectors

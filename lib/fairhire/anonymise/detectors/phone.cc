@@ -1,0 +1,119 @@
+// Phone numbers: a fast scanner finds digit runs that could be phone numbers (8 to 15 digits with the
+// usual separators, "+33 (0)6 …", "0033 …"), and libphonenumber decides: a candidate is a phone number
+// when it is valid for one of the plausible regions (the document's language picks the order).
+#include <phonenumbers/phonenumber.pb.h>
+#include <phonenumbers/phonenumberutil.h>
+
+#include "fairhire/anonymise/internal/detector_util.h"
+#include "fairhire/anonymise/internal/detectors.h"
+
+namespace fairhire::anonymise::detectors {
+namespace {
+
+using i18n::phonenumbers::PhoneNumber;
+using i18n::phonenumbers::PhoneNumberUtil;
+
+constexpr const char* kFrenchRegions[] = {"FR", "BE", "CH", "GB", "US", "MA", "DZ", "TN", "SN", "CI", "DE", "ES", "PT", "IT"};
+constexpr const char* kEnglishRegions[] = {"GB", "US", "IN", "NG", "FR", "IE", "CA", "AU", "ZA", "KE", "GH", "DE"};
+
+bool IsPhoneSeparator(char c) { return c == ' ' || c == '.' || c == '-' || c == '/' || c == '(' || c == ')'; }
+
+struct Candidate {
+  std::size_t start = 0;
+  std::size_t end = 0;
+  std::string dialable;  // digits with a leading '+' when international
+  int digits = 0;
+};
+
+// Reads a candidate starting at `pos` ('+', '(' or a digit on a word boundary).
+Candidate ReadCandidate(std::string_view t, std::size_t pos) {
+  Candidate c{pos, pos, {}, 0};
+  std::size_t i = pos;
+  if (t[i] == '+') {
+    c.dialable.push_back('+');
+    ++i;
+  }
+  int separators_in_row = 0;
+  std::size_t last_digit_end = pos;
+  while (i < t.size() && c.digits <= 16) {
+    const char ch = t[i];
+    if (IsAsciiDigit(ch)) {
+      c.dialable.push_back(ch);
+      ++c.digits;
+      separators_in_row = 0;
+      last_digit_end = ++i;
+    } else if (ch == '(' && t.substr(i, 3) == "(0)" && c.dialable.size() > 1 && c.dialable[0] == '+') {
+      i += 3;  // "+33 (0)6": the trunk prefix written in brackets is dropped
+    } else if (IsPhoneSeparator(ch) || static_cast<unsigned char>(ch) == 0xC2) {
+      if (static_cast<unsigned char>(ch) == 0xC2) {  // U+00A0 no-break space
+        if (i + 1 >= t.size() || static_cast<unsigned char>(t[i + 1]) != 0xA0) break;
+        ++i;
+      }
+      if (++separators_in_row > 2) break;
+      ++i;
+    } else {
+      break;
+    }
+  }
+  c.end = last_digit_end;
+  if (c.dialable.rfind("00", 0) == 0) c.dialable = "+" + c.dialable.substr(2);
+  return c;
+}
+
+bool HasPhoneLabel(const DetectionContext& ctx, std::size_t pos) {
+  const std::size_t line = ctx.view.LineOf(pos);
+  return FindLabel(ctx.view, line, {"tel", "tél", "telephone", "phone", "mobile", "portable", "cell", "gsm", "mob", "contact", "whatsapp", "fixe"}, false) !=
+         std::string::npos;
+}
+
+class PhoneDetector : public Detector {
+ public:
+  std::string_view id() const override { return "phone"; }
+  void Detect(const DetectionContext& ctx, std::vector<Finding>* out) const override {
+    const std::string_view t = ctx.view.text();
+    for (std::size_t i = 0; i < t.size(); ++i) {
+      const char ch = t[i];
+      if (!(IsAsciiDigit(ch) || ch == '+' || ch == '(')) continue;
+      if (i > 0 && (IsAsciiAlnum(t[i - 1]) || t[i - 1] == '+' || t[i - 1] == '.' || t[i - 1] == '/' || t[i - 1] == '-')) continue;
+      Candidate c = ReadCandidate(t, ch == '(' ? i + 1 : i);
+      if (ch == '(') c.start = i;
+      if (c.digits < 8 || c.digits > 15 || (c.end < t.size() && IsAsciiAlnum(t[c.end]))) continue;
+      const double confidence = Classify(ctx, c);
+      if (confidence > 0) {
+        Add(out, c.start, c.end, Category::kPhone, "phone.libphonenumber", confidence);
+        i = c.end;
+      } else if (ch == '+') {
+        i = c.end;  // do not re-read the national part of a rejected international number
+      }
+    }
+  }
+
+ private:
+  // Confidence that the candidate is a phone number (0 when it is not).
+  static double Classify(const DetectionContext& ctx, const Candidate& c) {
+    const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+    PhoneNumber number;
+    if (c.dialable[0] == '+') {
+      if (util.Parse(c.dialable, "ZZ", &number) != PhoneNumberUtil::NO_PARSING_ERROR) return 0;
+      if (util.IsValidNumber(number)) return 0.97;
+      // An international prefix followed by a plausible length is a phone number in a CV.
+      return util.IsPossibleNumber(number) ? 0.8 : 0;
+    }
+    bool possible = false;
+    const bool english = ctx.language == Language::kEnglish;
+    const auto* regions = english ? kEnglishRegions : kFrenchRegions;
+    const std::size_t n = english ? std::size(kEnglishRegions) : std::size(kFrenchRegions);
+    for (std::size_t r = 0; r < n; ++r) {
+      if (util.Parse(c.dialable, regions[r], &number) != PhoneNumberUtil::NO_PARSING_ERROR) continue;
+      if (util.IsValidNumber(number)) return r < 3 ? 0.95 : 0.85;
+      possible = possible || util.IsPossibleNumber(number);
+    }
+    return possible && HasPhoneLabel(ctx, c.start) ? 0.7 : 0;
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Detector> MakePhoneDetector() { return std::make_unique<PhoneDetector>(); }
+
+}  // namespace fairhire::anonymise::detectors

@@ -1,0 +1,128 @@
+#include <algorithm>
+
+#include "fairhire/anonymise/internal/detector_util.h"
+
+namespace fairhire::anonymise::detectors {
+namespace {
+
+bool IsMarkup(char c) { return c == '-' || c == '*' || c == '#' || c == '|' || c == '>' || c == '_' || c == '+'; }
+
+// Skips spaces and markup (bullets, bold markers, table bars, bullets "•") from folded offset f.
+std::size_t SkipLead(const std::string& folded, std::size_t f, std::size_t end) {
+  while (f < end) {
+    if (IsSpace(folded[f]) || IsMarkup(folded[f])) {
+      ++f;
+    } else if (folded.compare(f, 3, "\xE2\x80\xA2") == 0 || folded.compare(f, 3, "\xE2\x96\xAA") == 0) {
+      f += 3;  // • ▪
+    } else {
+      break;
+    }
+  }
+  return f;
+}
+
+// At folded offset f, `label` followed by optional markup/spaces and a separator. Returns the folded
+// offset after the separator or npos.
+std::size_t LabelAt(const std::string& folded, std::size_t f, std::size_t end, std::string_view label,
+                    bool colon_optional) {
+  if (folded.compare(f, label.size(), label) != 0) return std::string::npos;
+  std::size_t p = f + label.size();
+  if (p < end && IsAsciiAlnum(folded[p])) return std::string::npos;
+  while (p < end && (IsSpace(folded[p]) || folded[p] == '*' || folded[p] == '_' || folded[p] == '.')) ++p;
+  if (p < end && (folded[p] == ':' || folded[p] == '=')) {
+    ++p;
+  } else if (p + 1 < end && folded[p] == '-' && IsSpace(folded[p + 1])) {
+    ++p;
+  } else if (!colon_optional) {
+    return std::string::npos;
+  }
+  while (p < end && (IsSpace(folded[p]) || folded[p] == '*' || folded[p] == '_')) ++p;
+  return p;
+}
+
+std::size_t FoldedOf(const TextView& view, std::size_t source) {
+  // Folded offsets are monotonic in source offsets: binary search the map.
+  std::size_t lo = 0, hi = view.folded().size();
+  while (lo < hi) {
+    const std::size_t mid = (lo + hi) / 2;
+    if (view.SourceOffset(mid) < source) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+}  // namespace
+
+void TrimSpan(std::string_view text, std::size_t* start, std::size_t* end, std::string_view trailing) {
+  while (*start < *end && (IsSpace(text[*start]) || text[*start] == '\r')) ++*start;
+  while (*end > *start && (IsSpace(text[*end - 1]) || text[*end - 1] == '\r' ||
+                           trailing.find(text[*end - 1]) != std::string_view::npos)) {
+    --*end;
+  }
+}
+
+std::size_t MatchLineLabel(const TextView& view, std::size_t line, std::initializer_list<std::string_view> labels,
+                           bool colon_optional) {
+  const Line& l = view.lines()[line];
+  const std::size_t fs = FoldedOf(view, l.start), fe = FoldedOf(view, l.end);
+  const std::size_t f = SkipLead(view.folded(), fs, fe);
+  for (std::string_view label : labels) {
+    const std::size_t after = LabelAt(view.folded(), f, fe, label, colon_optional);
+    if (after != std::string::npos) return view.SourceOffset(after);
+  }
+  return std::string::npos;
+}
+
+std::size_t FindLabel(const TextView& view, std::size_t line, std::initializer_list<std::string_view> labels,
+                      bool colon_required) {
+  const Line& l = view.lines()[line];
+  const std::string& folded = view.folded();
+  const std::size_t fs = FoldedOf(view, l.start), fe = FoldedOf(view, l.end);
+  for (std::string_view label : labels) {
+    std::size_t f = fs;
+    while (f < fe) {
+      const std::size_t hit = folded.find(label, f);
+      if (hit == std::string::npos || hit >= fe) break;
+      const bool left_ok = hit == 0 || !IsAsciiAlnum(folded[hit - 1]);
+      if (left_ok) {
+        const std::size_t after = LabelAt(folded, hit, fe, label, !colon_required);
+        if (after != std::string::npos) return view.SourceOffset(after);
+      }
+      f = hit + 1;
+    }
+  }
+  return std::string::npos;
+}
+
+std::size_t ValueEnd(const TextView& view, std::size_t pos, bool stop_at_comma) {
+  const std::string_view text = view.text();
+  const std::size_t line_end = view.lines()[view.LineOf(pos)].end;
+  std::size_t e = pos;
+  for (; e < line_end; ++e) {
+    const char c = text[e];
+    if (c == '\t' || c == ';' || c == '|' || c == '\r') break;
+    if (c == ' ' && e + 1 < line_end && text[e + 1] == ' ') break;
+    if (stop_at_comma && c == ',') break;
+    if (c == '*' && e + 1 < line_end && text[e + 1] == '*') break;
+  }
+  std::size_t s = pos;
+  TrimSpan(text, &s, &e, ".,;:");
+  return e;
+}
+
+bool FoldedWordAt(const TextView& view, std::size_t f, std::string_view word) {
+  const std::string& folded = view.folded();
+  if (folded.compare(f, word.size(), word) != 0) return false;
+  const std::size_t e = f + word.size();
+  return e >= folded.size() || !IsAsciiAlnum(folded[e]);
+}
+
+bool InHeader(const TextView& view, std::size_t line, std::size_t header_lines) {
+  std::size_t non_empty = 0;
+  for (std::size_t i = 0; i <= line && i < view.lines().size(); ++i) {
+    if (view.lines()[i].word_count > 0) ++non_empty;
+  }
+  return non_empty <= header_lines;
+}
+
+}  // namespace fairhire::anonymise::detectors

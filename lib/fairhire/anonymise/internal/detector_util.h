@@ -1,0 +1,60 @@
+// Internal helpers shared by the built-in detectors: adding findings, reading lines and labels
+// ("Nationalité :", "Date of birth:"), and character classes on raw UTF-8 text.
+#ifndef FAIRHIRE_ANONYMISE_INTERNAL_DETECTOR_UTIL_H_
+#define FAIRHIRE_ANONYMISE_INTERNAL_DETECTOR_UTIL_H_
+
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "fairhire/anonymise/detector.h"
+
+namespace fairhire::anonymise::detectors {
+
+inline void Add(std::vector<Finding>* out, std::size_t start, std::size_t end, Category c, std::string rule,
+                double confidence, std::string generalised = {}) {
+  if (end <= start) return;
+  Finding f;
+  f.start = start;
+  f.end = end;
+  f.category = c;
+  f.rule = std::move(rule);
+  f.confidence = confidence;
+  f.generalised = std::move(generalised);
+  out->push_back(std::move(f));
+}
+
+inline bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+inline bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+inline bool IsAsciiAlnum(char c) { return IsAsciiDigit(c) || IsAsciiAlpha(c); }
+inline bool IsSpace(char c) { return c == ' ' || c == '\t'; }
+
+// Trims spaces, tabs and the given trailing punctuation from [*start, *end) of text.
+void TrimSpan(std::string_view text, std::size_t* start, std::size_t* end, std::string_view trailing = ".,;:");
+
+// A label at the start of a line (after optional bullets/markup such as "- ", "* ", "**", "|"):
+// one of `labels` (folded, e.g. "date de naissance") followed by optional spaces and ':' (or '-',
+// or nothing when `colon_optional`). Returns the byte offset just after the separator, or npos.
+std::size_t MatchLineLabel(const TextView& view, std::size_t line, std::initializer_list<std::string_view> labels,
+                           bool colon_optional = false);
+
+// Like MatchLineLabel but the label may appear anywhere in the line (word-bounded). Returns the
+// offset after the separator of the first occurrence, or npos.
+std::size_t FindLabel(const TextView& view, std::size_t line, std::initializer_list<std::string_view> labels,
+                      bool colon_required = true);
+
+// End of the value that starts at `pos`: the end of the line, or before a field separator
+// ("  " two spaces, " | ", tab, ';', or ", " when `stop_at_comma`), trailing spaces trimmed.
+std::size_t ValueEnd(const TextView& view, std::size_t pos, bool stop_at_comma = false);
+
+// True when the folded text at folded offset `f` starts with `word` and ends on a word boundary.
+bool FoldedWordAt(const TextView& view, std::size_t f, std::string_view word);
+
+// True when the line looks like the personal/contact part of a CV: within the first `header_lines`
+// non-empty lines, or under a personal-details heading.
+bool InHeader(const TextView& view, std::size_t line, std::size_t header_lines = 12);
+
+}  // namespace fairhire::anonymise::detectors
+
+#endif  // FAIRHIRE_ANONYMISE_INTERNAL_DETECTOR_UTIL_H_
