@@ -164,10 +164,11 @@ void RubricLinter::LintWeights() {
   if (!(total > 0)) return;
   for (const auto& c : r_.competencies) {
     if (!c.weight_rationale.empty()) continue;
-    if (c.weight / total > 0.4 || (c.weight == hi && hi > 3 * lo)) {
+    const double equal_share = total / static_cast<double>(r_.competencies.size());
+    if (c.weight > 2 * equal_share || (c.weight == hi && hi > 3 * lo)) {
       Add({"Q10", "", Severity::kWarning,
            "unbalanced weights: this competency weighs " + std::to_string(static_cast<int>(std::lround(100 * c.weight / total))) +
-               "% of the score (or over 3x the lightest); document weight_rationale or rebalance", ""},
+               "% of the score (over twice an equal share, or over 3x the lightest); document weight_rationale or rebalance", ""},
           c.id, r_.Where(c.where, "weight"));
     }
   }
