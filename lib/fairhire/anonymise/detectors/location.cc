@@ -158,17 +158,18 @@ class LocationDetector : public Detector {
       const std::string_view f = ctx.view.FoldedWord(w);
       const bool number_before = w > l.first_word && (IsNumberWord(ctx, w - 1) ||
           ((ctx.view.FoldedWord(w - 1) == "bis" || ctx.view.FoldedWord(w - 1) == "ter") && w - 1 > l.first_word && IsNumberWord(ctx, w - 2)));
-      const bool strong = OneOf(f, kStreetTypes) || OneOf(f, kUnitWords);
+      const bool lieu_dit = f == "lieu" && w + 1 < l.first_word + l.word_count && ctx.view.FoldedWord(w + 1) == "dit";
+      const bool strong = OneOf(f, kStreetTypes) || OneOf(f, kUnitWords) || lieu_dit;
       const bool weak = OneOf(f, kWeakStreetTypes);
-      if ((strong && NameFollows(ctx, w)) || (weak && number_before && NameFollows(ctx, w))) {
+      const std::size_t name_word = lieu_dit ? w + 1 : w;
+      if ((strong && NameFollows(ctx, name_word)) || (weak && number_before && NameFollows(ctx, w))) {
         std::size_t start = words[w].start;
         if (number_before) start = words[ctx.view.FoldedWord(w - 1) == "bis" || ctx.view.FoldedWord(w - 1) == "ter" ? w - 2 : w - 1].start;
-        AddStreet(ctx, start, out);
-        return;
+        w = SkipPast(ctx, AddStreet(ctx, start, out), w);
+        continue;
       }
       if (IsNumberWord(ctx, w) && EnglishStreetAfter(ctx, w, l)) {
-        AddStreet(ctx, words[w].start, out);
-        return;
+        w = SkipPast(ctx, AddStreet(ctx, words[w].start, out), w);
       }
     }
   }
@@ -194,10 +195,19 @@ class LocationDetector : public Detector {
     return false;
   }
 
-  // The street span runs from `start` to the end of the address segment on the line.
-  static void AddStreet(const DetectionContext& ctx, std::size_t start, std::vector<Finding>* out) {
-    std::size_t end = ValueEnd(ctx.view, start);
+  // The street span runs from `start` to the end of the address segment (a comma ends it, so the
+  // postcode and city that follow get their own findings). Returns the end.
+  static std::size_t AddStreet(const DetectionContext& ctx, std::size_t start, std::vector<Finding>* out) {
+    const std::size_t end = ValueEnd(ctx.view, start, true);
     Add(out, start, end, Category::kAddress, "location.street", 0.92);
+    return end;
+  }
+
+  // Index of the last word that ends at or before `end` (at least `w`).
+  static std::size_t SkipPast(const DetectionContext& ctx, std::size_t end, std::size_t w) {
+    const auto& words = ctx.view.words();
+    while (w + 1 < words.size() && words[w + 1].end <= end) ++w;
+    return w;
   }
 
   // French postcodes followed by their commune; UK postcodes; US ZIP after a state; Indian PIN.

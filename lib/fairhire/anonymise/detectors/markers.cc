@@ -74,6 +74,9 @@ class MarkerDetector : public Detector {
     for (const char* n : kNationalities) {
       for (const std::string& form : Inflections(n)) nationalities_.Add(form, 0);
     }
+    for (const char* irregular : {"turque", "turques", "grecque", "grecques", "franco-algerienne", "franco-marocaine"}) {
+      nationalities_.Add(irregular, 0);
+    }
     for (const char* p : kFamilyPhrases) family_.Add(p, 0);
     for (const char* p : kHealthPhrases) health_.Add(p, 0);
   }

@@ -13,7 +13,10 @@ namespace {
 using i18n::phonenumbers::PhoneNumber;
 using i18n::phonenumbers::PhoneNumberUtil;
 
+// National (no "+") numbers: valid in one of the first regions, or in any of them next to a phone label.
 constexpr const char* kFrenchRegions[] = {"FR", "BE", "CH", "GB", "US", "MA", "DZ", "TN", "SN", "CI", "DE", "ES", "PT", "IT"};
+constexpr std::size_t kFrenchPrimary = 3;
+constexpr std::size_t kEnglishPrimary = 6;
 constexpr const char* kEnglishRegions[] = {"GB", "US", "IN", "NG", "FR", "IE", "CA", "AU", "ZA", "KE", "GH", "DE"};
 
 bool IsPhoneSeparator(char c) { return c == ' ' || c == '.' || c == '-' || c == '/' || c == '(' || c == ')'; }
@@ -82,8 +85,8 @@ class PhoneDetector : public Detector {
       if (confidence > 0) {
         Add(out, c.start, c.end, Category::kPhone, "phone.libphonenumber", confidence);
         i = c.end;
-      } else if (ch == '+') {
-        i = c.end;  // do not re-read the national part of a rejected international number
+      } else if (c.end > i) {
+        i = c.end;  // do not re-read the inner part of a rejected candidate
       }
     }
   }
@@ -103,12 +106,14 @@ class PhoneDetector : public Detector {
     const bool english = ctx.language == Language::kEnglish;
     const auto* regions = english ? kEnglishRegions : kFrenchRegions;
     const std::size_t n = english ? std::size(kEnglishRegions) : std::size(kFrenchRegions);
+    const std::size_t primary = english ? kEnglishPrimary : kFrenchPrimary;
+    const bool labelled = HasPhoneLabel(ctx, c.start);
     for (std::size_t r = 0; r < n; ++r) {
       if (util.Parse(c.dialable, regions[r], &number) != PhoneNumberUtil::NO_PARSING_ERROR) continue;
-      if (util.IsValidNumber(number)) return r < 3 ? 0.95 : 0.85;
+      if (util.IsValidNumber(number) && (r < primary || labelled)) return r < primary ? 0.95 : 0.85;
       possible = possible || util.IsPossibleNumber(number);
     }
-    return possible && HasPhoneLabel(ctx, c.start) ? 0.7 : 0;
+    return possible && labelled ? 0.7 : 0;
   }
 };
 
