@@ -124,7 +124,7 @@ class V1Box : public CgroupBox {
     (void)WriteSmallFile(memory_ + "/memory.memsw.limit_in_bytes", mem);  // only with swap accounting
     (void)WriteSmallFile(memory_ + "/memory.max_usage_in_bytes", "0");
     oom_before_ = ParseKey(ReadSmallFile(memory_ + "/memory.oom_control"), "oom_kill");
-    FAIRHIRE_RETURN_IF_ERROR(WriteSmallFile(pids_ + "/pids.max", std::to_string(limits.processes)));
+    FAIRHIRE_RETURN_IF_ERROR(WriteSmallFile(pids_ + "/pids.max", std::to_string(limits.processes + 1)));
     pids_before_ = ParseKey(ReadSmallFile(pids_ + "/pids.events"), "max");
     return WriteSmallFile(cpu_ + "/cpuacct.usage", "0");
   }
@@ -212,7 +212,7 @@ class V2Box : public CgroupBox {
     (void)WriteSmallFile(dir_ + "/memory.swap.max", "0");
     oom_before_ = ParseKey(ReadSmallFile(dir_ + "/memory.events"), "oom_kill");
     pids_before_ = ParseKey(ReadSmallFile(dir_ + "/pids.events"), "max");
-    return WriteSmallFile(dir_ + "/pids.max", std::to_string(limits.processes));
+    return WriteSmallFile(dir_ + "/pids.max", std::to_string(limits.processes + 1));  // + init
   }
 
   Status Attach(pid_t pid) override {

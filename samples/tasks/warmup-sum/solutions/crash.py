@@ -1,0 +1,2 @@
+# Crashes on purpose.
+raise SystemExit(3)

@@ -1,0 +1,2 @@
+// Does not compile on purpose.
+int main() { return missing_variable; }
