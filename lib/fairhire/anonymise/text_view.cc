@@ -6,6 +6,53 @@ namespace fairhire::anonymise {
 
 TextView::TextView(std::string_view text) : text_(text), folded_(core::FoldWithOffsets(text)) {
   Tokenise();
+  MarkSections();
+}
+
+namespace {
+
+constexpr std::string_view kSectionWords[] = {
+    "experience", "experiences", "parcours", "formation", "formations", "education", "competences",
+    "skills", "profil", "profile", "summary", "objectif", "objective", "employment", "projets", "projects",
+    "langues", "languages", "interets", "loisirs", "hobbies", "interests", "certifications", "career",
+    "qualifications", "diplomes", "cursus", "references", "referees", "stages", "internships", "work",
+    "emplois", "realisations", "achievements", "publications", "benevolat", "volunteering", "activites",
+    "technical", "professional", "academic", "etudes", "informations", "personal", "contact", "coordonnees",
+    "etat", "details"};
+constexpr std::string_view kPersonalWords[] = {"informations", "personal", "contact", "coordonnees", "etat", "details"};
+
+}  // namespace
+
+void TextView::MarkSections() {
+  personal_.assign(lines_.size(), 0);
+  heading_.assign(lines_.size(), 0);
+  bool in_top = true, in_personal = false;
+  std::size_t non_empty = 0;
+  for (std::size_t i = 0; i < lines_.size(); ++i) {
+    const Line& l = lines_[i];
+    if (l.word_count == 0) continue;
+    ++non_empty;
+    const std::string_view first = FoldedWord(l.first_word);
+    bool first_is_section = false;
+    for (std::string_view w : kSectionWords) first_is_section = first_is_section || first == w;
+    const std::string_view text = LineText(i);
+    const bool markup = text.find('#') != std::string_view::npos || text.rfind("**", 0) == 0;
+    bool upper = true;
+    for (std::size_t k = l.first_word; k < l.first_word + l.word_count; ++k) upper = upper && (words_[k].all_caps || words_[k].has_digit || words_[k].end - words_[k].start == 1);
+    std::string_view trimmed = core::TrimWhitespace(text);
+    while (!trimmed.empty() && (trimmed.back() == ':' || trimmed.back() == '*')) trimmed.remove_suffix(1);
+    const bool heading = first_is_section && l.word_count <= 5 && (markup || upper || words_[l.first_word].capitalised) &&
+                         trimmed.find_first_of(",:@|") == std::string_view::npos;
+    if (heading) {
+      heading_[i] = 1;
+      in_top = false;
+      in_personal = false;
+      for (std::string_view w : kPersonalWords) in_personal = in_personal || first == w;
+      continue;
+    }
+    if (in_top && non_empty > 12) in_top = false;
+    personal_[i] = (in_top || in_personal) ? 1 : 0;
+  }
 }
 
 void TextView::Tokenise() {

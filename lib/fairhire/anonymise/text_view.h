@@ -54,13 +54,22 @@ class TextView {
   std::size_t LineOf(std::size_t pos) const;
   // Index of the first word starting at or after `pos` (words().size() if none).
   std::size_t WordAtOrAfter(std::size_t pos) const;
+  // True for lines of the personal part of a CV: the top block (before the first section heading,
+  // at most 12 non-empty lines) and sections titled like "Informations personnelles",
+  // "Personal details", "Contact".
+  bool IsPersonalLine(std::size_t line) const { return personal_[line] != 0; }
+  // True when the line is a section heading ("EXPÉRIENCE", "## Skills", "Education:").
+  bool IsHeadingLine(std::size_t line) const { return heading_[line] != 0; }
 
  private:
   void Tokenise();
+  void MarkSections();
   std::string_view text_;
   core::FoldedText folded_;
   std::vector<Word> words_;
   std::vector<Line> lines_;
+  std::vector<unsigned char> personal_;
+  std::vector<unsigned char> heading_;
 };
 
 }  // namespace fairhire::anonymise

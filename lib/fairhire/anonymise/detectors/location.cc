@@ -147,7 +147,8 @@ class LocationDetector : public Detector {
     if (!word.has_digit || f.size() > 5) return false;
     std::size_t digits = 0;
     while (digits < f.size() && IsAsciiDigit(f[digits])) ++digits;
-    return digits >= 1 && digits <= 4 && f.size() - digits <= 1;  // "12", "221b"
+    if (digits < 1 || digits > 4 || f.size() - digits > 1) return false;  // "12", "221b"
+    return f.size() == digits || std::string_view("abcd").find(f.back()) != std::string_view::npos;  // not "8e"
   }
 
   // Street lines: "12 bis rue de la République", "Résidence Les Lilas, bât. B", "221B Baker Street".
@@ -332,7 +333,7 @@ class LocationDetector : public Detector {
 
   // A header segment that is exactly a commune ("Développeur | Lyon | 06 …").
   static void DetectHeaderCity(const DetectionContext& ctx, std::size_t line, std::vector<Finding>* out) {
-    if (!InHeader(ctx.view, line, 10)) return;
+    if (!InHeader(ctx.view, line)) return;
     const Line& l = ctx.view.lines()[line];
     const std::string_view t = ctx.view.text();
     for (std::size_t w = l.first_word; w < l.first_word + l.word_count; ++w) {

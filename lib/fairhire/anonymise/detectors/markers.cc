@@ -172,7 +172,7 @@ class MarkerDetector : public Detector {
     // "Marié" can end a word group in experience text ("... marié à la pratique"): keep to header-ish lines.
     const Word& w = ctx.view.words()[m.first_word];
     const bool short_line = ctx.view.lines()[w.line].word_count <= 8;
-    if (InHeader(ctx.view, w.line, 15) || short_line) {
+    if (InHeader(ctx.view, w.line) || short_line) {
       AddPhrase(ctx, m, Category::kFamilyStatus, "marker.family", 0.9, out);
     }
   }
@@ -186,7 +186,7 @@ class MarkerDetector : public Detector {
     for (std::string_view lvl : kLanguageLevels) if (after == lvl) return;
     const bool de_nationalite = before == "nationalite" && w > 1 && ctx.view.FoldedWord(w - 2) == "de";
     const bool citizen = after == "citizen" || after == "national" || after == "passport" || after == "citizenship";
-    const bool header_alone = InHeader(ctx.view, words[w].line, 10) && ctx.view.lines()[words[w].line].word_count <= 3 &&
+    const bool header_alone = InHeader(ctx.view, words[w].line) && ctx.view.lines()[words[w].line].word_count <= 3 &&
                               (words[w].capitalised || words[w].all_caps);
     if (!de_nationalite && !citizen && !header_alone) return;
     std::size_t end = words[last].end;
@@ -204,7 +204,7 @@ class MarkerDetector : public Detector {
       bool count = n.size() == 1 && IsAsciiDigit(n[0]);
       for (std::string_view c : kCounts) count = count || n == c;
       if (!count || words[w + 1].line != words[w].line) continue;
-      if (!InHeader(ctx.view, words[w].line, 15) && ctx.view.lines()[words[w].line].word_count > 8) continue;
+      if (!InHeader(ctx.view, words[w].line) && ctx.view.lines()[words[w].line].word_count > 8) continue;
       Add(out, words[w].start, words[w + 1].end, Category::kFamilyStatus, "marker.children", 0.9);
     }
   }

@@ -104,6 +104,13 @@ std::size_t ValueEnd(const TextView& view, std::size_t pos, bool stop_at_comma) 
     if (c == ' ' && e + 1 < line_end && text[e + 1] == ' ') break;
     if (stop_at_comma && c == ',') break;
     if (c == '*' && e + 1 < line_end && text[e + 1] == '*') break;
+    // " — ", " – ", " · ", " • " separate fields on one line.
+    if (c == ' ' && e + 4 < line_end &&
+        (text.compare(e + 1, 3, "\xE2\x80\x94") == 0 || text.compare(e + 1, 3, "\xE2\x80\x93") == 0 ||
+         text.compare(e + 1, 3, "\xE2\x80\xA2") == 0 || text.compare(e + 1, 2, "\xC2\xB7") == 0)) {
+      break;
+    }
+    if (c == ' ' && e + 2 < line_end && text[e + 1] == '-' && text[e + 2] == ' ') break;
   }
   std::size_t s = pos;
   TrimSpan(text, &s, &e, ".,;:");
@@ -117,12 +124,6 @@ bool FoldedWordAt(const TextView& view, std::size_t f, std::string_view word) {
   return e >= folded.size() || !IsAsciiAlnum(folded[e]);
 }
 
-bool InHeader(const TextView& view, std::size_t line, std::size_t header_lines) {
-  std::size_t non_empty = 0;
-  for (std::size_t i = 0; i <= line && i < view.lines().size(); ++i) {
-    if (view.lines()[i].word_count > 0) ++non_empty;
-  }
-  return non_empty <= header_lines;
-}
+bool InHeader(const TextView& view, std::size_t line) { return view.IsPersonalLine(line); }
 
 }  // namespace fairhire::anonymise::detectors

@@ -51,9 +51,11 @@ std::size_t ValueEnd(const TextView& view, std::size_t pos, bool stop_at_comma =
 // True when the folded text at folded offset `f` starts with `word` and ends on a word boundary.
 bool FoldedWordAt(const TextView& view, std::size_t f, std::string_view word);
 
-// True when the line looks like the personal/contact part of a CV: within the first `header_lines`
-// non-empty lines, or under a personal-details heading.
-bool InHeader(const TextView& view, std::size_t line, std::size_t header_lines = 12);
+// True when the line is in the personal/contact part of a CV (TextView::IsPersonalLine).
+bool InHeader(const TextView& view, std::size_t line);
+inline bool InHeader(const TextView& view, std::size_t line, std::size_t /*legacy line budget*/) {
+  return InHeader(view, line);
+}
 
 }  // namespace fairhire::anonymise::detectors
 
