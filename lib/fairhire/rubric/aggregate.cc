@@ -27,6 +27,7 @@ class CandidateScorer {
   void Decide(const std::vector<std::size_t>& who, CandidateResult* out) const;
   void CheckStability(CandidateResult* out) const;
   void CheckRecommendations(CandidateResult* out) const;
+  double ScaleSpan(std::size_t k) const;
 
   const Rubric& r_;
   std::vector<RaterProfile> raters_;
@@ -132,12 +133,17 @@ void CandidateScorer::FlagDisagreement(std::size_t k, const std::vector<std::siz
   if (c->raters < 2) return;
   if (c->range_points >= a.range_points) c->flags.push_back("range");
   if (c->sd_points > a.sd_points) c->flags.push_back("sd");
+  // Split: raters clearly on both sides of the pass line, i.e. at least half a scale point away.
+  const double span = ScaleSpan(k);
+  const double half_step = span > 0 ? 50.0 / span : 0;
   std::vector<double> level;
   bool above = false, below = false;
   for (std::size_t i : who) {
     if (!raters_[i].has[k]) continue;
     level.push_back(raters_[i].level[k]);
-    (100 * raters_[i].norm[k] >= r_.decision.pass_score ? above : below) = true;
+    const double score = 100 * raters_[i].norm[k];
+    above = above || score >= r_.decision.pass_score + half_step;
+    below = below || score <= r_.decision.pass_score - half_step;
   }
   if (a.split_threshold && above && below) c->flags.push_back("split");
   const double med = internal::Median(level);
@@ -146,6 +152,15 @@ void CandidateScorer::FlagDisagreement(std::size_t k, const std::vector<std::siz
       c->flags.push_back("outlier:" + raters_[i].rater);
     }
   }
+}
+
+// max - min of the scale of the first question measuring competency k.
+double CandidateScorer::ScaleSpan(std::size_t k) const {
+  for (const auto& q : r_.questions) {
+    if (std::find(q.competencies.begin(), q.competencies.end(), r_.competencies[k].id) == q.competencies.end()) continue;
+    if (const Scale* s = r_.FindScale(q.scale)) return s->max - s->min;
+  }
+  return 0;
 }
 
 void CandidateScorer::CheckRecommendations(CandidateResult* out) const {

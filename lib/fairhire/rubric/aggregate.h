@@ -25,7 +25,8 @@ struct CompetencyResult {
   double range_points = 0;    // max - min of per-rater levels
   double sd_points = 0;       // sd of per-rater levels (0 with one rater)
   std::string knockout;       // "", "pass", "fail" or "unknown"
-  std::vector<std::string> flags;  // "range", "sd", "split", "outlier:<rater>"
+  std::vector<std::string> flags;  // "range", "sd", "split" (raters half a scale point or more on
+                                   // both sides of the pass line), "outlier:<rater>"
 };
 
 struct CandidateResult {

@@ -98,7 +98,9 @@ Result<Design> BuildDesign(const RatingsTable& t) {
     return MakeError(ErrorCode::kInvalidInput, "ratings take more than 1000 distinct values; use a rating scale");
   }
   const auto units = GroupUnits(t);
-  d.raters = static_cast<int>(t.raters.size());
+  std::vector<char> active(t.raters.size(), 0);  // raters with at least one value (not only "na")
+  for (const auto& e : t.ratings) active[e.rater] = 1;
+  d.raters = static_cast<int>(std::count(active.begin(), active.end(), 1));
   d.k0 = ModalCount(units);
   d.parts.resize(t.candidates.size());
   for (const auto& u : units) {
