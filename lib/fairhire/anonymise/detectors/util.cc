@@ -78,11 +78,13 @@ std::size_t FindLabel(const TextView& view, std::size_t line, std::initializer_l
   const Line& l = view.lines()[line];
   const std::string& folded = view.folded();
   const std::size_t fs = FoldedOf(view, l.start), fe = FoldedOf(view, l.end);
+  const std::string_view line_text = std::string_view(folded).substr(fs, fe - fs);
   for (std::string_view label : labels) {
     std::size_t f = fs;
     while (f < fe) {
-      const std::size_t hit = folded.find(label, f);
-      if (hit == std::string::npos || hit >= fe) break;
+      const std::size_t rel = line_text.find(label, f - fs);
+      if (rel == std::string_view::npos) break;
+      const std::size_t hit = fs + rel;
       const bool left_ok = hit == 0 || !IsAsciiAlnum(folded[hit - 1]);
       if (left_ok) {
         const std::size_t after = LabelAt(folded, hit, fe, label, !colon_required);
