@@ -219,7 +219,7 @@ int CopyFile(int src_dir, const char* name, int dst_dir, uid_t uid, gid_t gid, l
   }
   if (st.st_size > *budget) {
     close(in);
-    return EFBIG;
+    return EFBIG;  // cannot happen for a copy-out (bounded by the /box tmpfs); copy-in: box too small
   }
   unlinkat(dst_dir, name, 0);  // replace a file (never follows; a directory stays and fails below)
   int out = openat(dst_dir, name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
@@ -246,7 +246,7 @@ int CopyFile(int src_dir, const char* name, int dst_dir, uid_t uid, gid_t gid, l
 }  // namespace
 
 int CopyTree(int src_dir, int dst_dir, uid_t uid, gid_t gid, int depth, long long* budget) {
-  if (depth > 32) return ELOOP;
+  if (depth > 32) return 0;  // deeper levels are dropped, not an error (the program chose them)
   int dup_fd = fcntl(src_dir, F_DUPFD_CLOEXEC, 0);
   DIR* dir = dup_fd < 0 ? nullptr : fdopendir(dup_fd);
   if (dir == nullptr) return errno;
@@ -255,10 +255,7 @@ int CopyTree(int src_dir, int dst_dir, uid_t uid, gid_t gid, int depth, long lon
   int entries = 0;
   while (struct dirent* e = readdir(dir)) {
     if (std::strcmp(e->d_name, ".") == 0 || std::strcmp(e->d_name, "..") == 0) continue;
-    if (++entries > 10000) {
-      rc = EMFILE;
-      break;
-    }
+    if (++entries > 10000) break;  // the rest is dropped
     struct stat st{};
     if (fstatat(src_dir, e->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0) continue;
     if (S_ISREG(st.st_mode)) {
