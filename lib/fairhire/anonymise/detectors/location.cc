@@ -29,11 +29,16 @@ constexpr std::array<std::string_view, 44> kEnglishStreetTypes = {
 constexpr std::array<std::string_view, 16> kUnitWords = {
     "flat", "apartment", "apt", "appartement", "appt", "suite", "unit", "building", "bldg", "floor",
     "etage", "escalier", "bp", "po box", "p.o. box", "house no"};
-constexpr std::array<std::string_view, 25> kResidenceLabels = {
+// Labels followed by ':' ("Adresse :", "Ville :", "Place:").
+constexpr std::array<std::string_view, 24> kResidenceLabels = {
     "adresse", "address", "adresse postale", "home address", "domicile", "residence", "lieu de residence",
-    "ville", "city", "commune", "town", "location", "localisation", "based in", "lives in", "living in",
-    "located in", "habite a", "vit a", "resident a", "residant a", "demeurant a", "residing at",
-    "current address", "permanent address"};
+    "ville", "city", "commune", "town", "location", "localisation", "current address", "permanent address",
+    "present address", "correspondence address", "postal address", "place", "city of residence",
+    "ville de residence", "pays de residence", "current location", "home"};
+// Phrases that introduce the place without a colon ("Lives in Leeds", "habite à Roubaix").
+constexpr std::array<std::string_view, 11> kResidencePhrases = {
+    "based in", "lives in", "living in", "located in", "habite a", "vit a", "resident a", "residant a",
+    "demeurant a", "residing at", "residing in"};
 constexpr std::array<std::string_view, 52> kUsStates = {
     "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA",
     "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK",
@@ -112,8 +117,11 @@ class LocationDetector : public Detector {
   static void DetectLabelledResidence(const DetectionContext& ctx, std::size_t line, std::vector<Finding>* out) {
     std::size_t after = std::string::npos;
     for (std::string_view label : kResidenceLabels) {
-      after = FindLabel(ctx.view, line, {label}, false);
+      after = FindLabel(ctx.view, line, {label}, true);
       if (after != std::string::npos) break;
+    }
+    for (std::size_t i = 0; i < kResidencePhrases.size() && after == std::string::npos; ++i) {
+      after = FindLabel(ctx.view, line, {kResidencePhrases[i]}, false);
     }
     if (after == std::string::npos) return;
     const std::size_t end = ValueEnd(ctx.view, after);
