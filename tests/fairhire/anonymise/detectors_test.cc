@@ -46,6 +46,8 @@ const Expect kCases[] = {
     {"Domicile : Vaulx-en-Velin", {{"Vaulx-en-Velin", Category::kCity}}, {}},
     {"Lives in Leeds, UK", {{"Leeds", Category::kCity}}, {"Lives in"}},
     {"42 Wallaby Way, Sydney", {{"42 Wallaby Way", Category::kAddress}}, {}},
+    {"12 Awolowo Road, Ikoyi, Lagos, Nigeria", {{"12 Awolowo Road", Category::kAddress}, {"Ikoyi", Category::kAddress}, {"Lagos", Category::kCity}}, {"Nigeria"}},
+    {"3 impasse des Lilas, Saint-Ouen-sur-Seine", {{"3 impasse des Lilas", Category::kAddress}, {"Saint-Ouen-sur-Seine", Category::kCity}}, {}},
     {"Flat 2, 10 Downing Street, London SW1A 2AA", {{"10 Downing Street", Category::kAddress}, {"SW1A 2AA", Category::kPostcode}}, {}},
     {"1234 Elm Street, Springfield, IL 62704", {{"1234 Elm Street", Category::kAddress}, {"62704", Category::kPostcode}}, {}},
     {"Développeur | Montreuil | 06 12 34 56 78", {{"Montreuil", Category::kCity}}, {"Développeur"}},

@@ -174,11 +174,11 @@ class LocationDetector : public Detector {
       if ((strong && NameFollows(ctx, name_word)) || (weak && number_before && NameFollows(ctx, w))) {
         std::size_t start = words[w].start;
         if (number_before) start = words[ctx.view.FoldedWord(w - 1) == "bis" || ctx.view.FoldedWord(w - 1) == "ter" ? w - 2 : w - 1].start;
-        w = SkipPast(ctx, AddStreet(ctx, start, out), w);
+        w = SkipPast(ctx, AddLocalities(ctx, AddStreet(ctx, start, out), out), w);
         continue;
       }
       if (IsNumberWord(ctx, w) && EnglishStreetAfter(ctx, w, l)) {
-        w = SkipPast(ctx, AddStreet(ctx, words[w].start, out), w);
+        w = SkipPast(ctx, AddLocalities(ctx, AddStreet(ctx, words[w].start, out), out), w);
       }
     }
   }
@@ -209,6 +209,36 @@ class LocationDetector : public Detector {
   static std::size_t AddStreet(const DetectionContext& ctx, std::size_t start, std::vector<Finding>* out) {
     const std::size_t end = ValueEnd(ctx.view, start, true);
     Add(out, start, end, Category::kAddress, "location.street", 0.92);
+    return end;
+  }
+
+  // After a street: the comma-separated segments that follow on the line ("Ikoyi, Lagos") are part of
+  // the address when they are capitalised place words — a commune becomes CITY; digits (postcodes)
+  // and country names stop the walk, since other rules handle them. Returns the end of the last one.
+  static std::size_t AddLocalities(const DetectionContext& ctx, std::size_t end, std::vector<Finding>* out) {
+    const std::string_view t = ctx.view.text();
+    const std::size_t line_end = ctx.view.lines()[ctx.view.LineOf(end)].end;
+    for (int segments = 0; segments < 3; ++segments) {
+      std::size_t p = end;
+      while (p < line_end && (t[p] == ' ' || t[p] == ',')) ++p;
+      if (p == end || t.substr(end, p - end).find(',') == std::string_view::npos) break;
+      const std::size_t seg_end = ValueEnd(ctx.view, p, true);
+      if (seg_end <= p) break;
+      const std::size_t first = ctx.view.WordAtOrAfter(p);
+      bool place = true;
+      for (std::size_t k = first; k < ctx.view.words().size() && ctx.view.words()[k].end <= seg_end; ++k) {
+        const Word& w = ctx.view.words()[k];
+        place = place && !w.has_digit && (w.capitalised || w.all_caps) && !OneOf(ctx.view.FoldedWord(k), kCountries);
+      }
+      if (!place || seg_end - p > 40) break;
+      const auto m = ctx.gazetteers.communes().LongestAt(ctx.view, first);
+      if (m.word_count > 0 && ctx.view.words()[m.first_word + m.word_count - 1].end == seg_end) {
+        AddCity(ctx, m, "location.city_after_street", 0.9, out);
+      } else {
+        Add(out, p, seg_end, Category::kAddress, "location.locality_after_street", 0.85);
+      }
+      end = seg_end;
+    }
     return end;
   }
 
