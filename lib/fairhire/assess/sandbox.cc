@@ -8,6 +8,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -38,8 +39,10 @@ int MemFd(const char* name, const std::string& data) {
 
 std::string ReadBack(int fd, std::size_t cap) {
   std::string out;
-  if (lseek(fd, 0, SEEK_SET) != 0) return out;
-  out.resize(cap);
+  struct stat st{};
+  if (fstat(fd, &st) != 0 || lseek(fd, 0, SEEK_SET) != 0) return out;
+  out.resize(std::min(cap, static_cast<std::size_t>(st.st_size)));  // never a cap-sized buffer
+  cap = out.size();
   long n = internal::ReadFull(fd, out.data(), cap);
   out.resize(n > 0 ? static_cast<std::size_t>(n) : 0);
   return out;

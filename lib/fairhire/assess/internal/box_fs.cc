@@ -8,6 +8,7 @@
 #include <sys/sendfile.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
@@ -23,7 +24,11 @@ namespace fairhire::assess::internal {
 namespace {
 
 constexpr const char* kStage = "/tmp";  // mount point of the new root while it is built
-constexpr const char* kDevNodes[] = {"null", "zero", "full", "random", "urandom"};
+struct DevNode {
+  const char* name;
+  unsigned minor;  // major 1 (memory devices)
+};
+constexpr DevNode kDevNodes[] = {{"null", 3}, {"zero", 5}, {"full", 7}, {"random", 8}, {"urandom", 9}};
 constexpr unsigned long kRoFlags = MS_BIND | MS_REMOUNT | MS_RDONLY | MS_NOSUID | MS_NODEV;
 
 struct Step {
@@ -71,15 +76,19 @@ int MountTmpfs(const std::string& dst, unsigned long flags, long long kb, const 
   return mount("fairhire", dst.c_str(), "tmpfs", flags | MS_NOSUID | MS_NODEV, data.c_str());
 }
 
-int BuildDev(const std::vector<int>& node_fds, const SandboxSpec& spec) {
+// /dev is its own small tmpfs (devices allowed, read-only once filled) with five nodes made by
+// mknod: cheaper than five bind mounts. The program cannot add nodes (no CAP_MKNOD).
+int BuildDev(const SandboxSpec& spec) {
   std::string dev = std::string(kStage) + "/dev";
   if (mkdir(dev.c_str(), 0755) != 0) return -1;
-  for (std::size_t i = 0; i < node_fds.size(); ++i) {
-    std::string dst = dev + "/" + kDevNodes[i];
-    int f = open(dst.c_str(), O_WRONLY | O_CREAT | O_CLOEXEC, 0666);
-    if (f < 0) return -1;
-    close(f);
-    if (mount(FdPath(node_fds[i]).c_str(), dst.c_str(), nullptr, MS_BIND, nullptr) != 0) return -1;
+  if (mount("fairhire", dev.c_str(), "tmpfs", MS_NOSUID | MS_NOEXEC, "size=64k,nr_inodes=64,mode=0755") != 0) {
+    return -1;
+  }
+  for (const DevNode& node : kDevNodes) {
+    std::string dst = dev + "/" + node.name;
+    if (mknod(dst.c_str(), S_IFCHR | 0666, makedev(1, node.minor)) != 0 || chmod(dst.c_str(), 0666) != 0) {
+      return -1;
+    }
   }
   const char* links[][2] = {{"/proc/self/fd", "fd"}, {"/proc/self/fd/0", "stdin"},
                             {"/proc/self/fd/1", "stdout"}, {"/proc/self/fd/2", "stderr"}};
@@ -87,8 +96,10 @@ int BuildDev(const std::vector<int>& node_fds, const SandboxSpec& spec) {
     if (symlink(link[0], (dev + "/" + link[1]).c_str()) != 0) return -1;
   }
   std::string shm = dev + "/shm";
-  if (mkdir(shm.c_str(), 0755) != 0) return -1;
-  return MountTmpfs(shm, MS_NOEXEC, spec.limits.tmp_kb / 4 + 4, "nr_inodes=256,mode=1777");
+  if (mkdir(shm.c_str(), 01777) != 0) return -1;
+  if (MountTmpfs(shm, MS_NOEXEC, spec.limits.tmp_kb / 4 + 4, "nr_inodes=256,mode=1777") != 0) return -1;
+  return mount(nullptr, dev.c_str(), nullptr, MS_REMOUNT | MS_RDONLY | MS_NOSUID | MS_NOEXEC,
+               "size=64k,nr_inodes=64,mode=0755");
 }
 
 // Merged-/usr symlinks (bin -> usr/bin, ...) as on the host.
@@ -145,20 +156,13 @@ int FillBox(const SandboxSpec& spec, int box_dir_fd, uid_t uid, gid_t gid) {
   return rc == 0 ? 0 : -1;
 }
 
-int OpenSources(const SandboxSpec& spec, std::vector<std::pair<int, std::string>>* ro,
-                std::vector<int>* nodes) {
+int OpenSources(const SandboxSpec& spec, std::vector<std::pair<int, std::string>>* ro) {
   ro->push_back({open("/usr", O_PATH | O_DIRECTORY | O_CLOEXEC), "/usr"});
   for (const std::string& path : spec.ro_paths) {
     if (path.empty() || path[0] != '/' || path.rfind("/usr/", 0) == 0) continue;
     ro->push_back({open(path.c_str(), O_PATH | O_CLOEXEC), path});
   }
-  for (const char* node : kDevNodes) {
-    nodes->push_back(open((std::string("/dev/") + node).c_str(), O_PATH | O_CLOEXEC));
-  }
   for (auto& [fd, path] : *ro) {
-    if (fd < 0) return -1;
-  }
-  for (int fd : *nodes) {
     if (fd < 0) return -1;
   }
   return 0;
@@ -171,8 +175,7 @@ int BuildBoxRoot(const SandboxSpec& spec, int box_dir_fd, uid_t uid, gid_t gid, 
   errno = 0;
   if (mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) != 0) return s.Fail("make / private");
   std::vector<std::pair<int, std::string>> ro;
-  std::vector<int> nodes;
-  if (OpenSources(spec, &ro, &nodes) != 0) return s.Fail("open a read-only source");
+  if (OpenSources(spec, &ro) != 0) return s.Fail("open a read-only source");
   if (MountTmpfs(kStage, 0, 1024, "nr_inodes=1024,mode=0755") != 0) return s.Fail("root tmpfs");
   for (auto& [fd, path] : ro) {
     struct stat st{};
@@ -182,7 +185,7 @@ int BuildBoxRoot(const SandboxSpec& spec, int box_dir_fd, uid_t uid, gid_t gid, 
   }
   if (BuildUsrLinks() != 0) return s.Fail("/usr links");
   if (BuildEtc(uid, gid) != 0) return s.Fail("/etc");
-  if (BuildDev(nodes, spec) != 0) return s.Fail("/dev");
+  if (BuildDev(spec) != 0) return s.Fail("/dev");
   std::string proc = std::string(kStage) + "/proc";
   if (mkdir(proc.c_str(), 0555) != 0 ||
       mount("proc", proc.c_str(), "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC | MS_RDONLY,
@@ -196,7 +199,6 @@ int BuildBoxRoot(const SandboxSpec& spec, int box_dir_fd, uid_t uid, gid_t gid, 
   }
   if (FillBox(spec, box_dir_fd, uid, gid) != 0) return s.Fail("/box");
   for (auto& [fd, path] : ro) close(fd);
-  for (int fd : nodes) close(fd);
   if (chdir(kStage) != 0 || syscall(SYS_pivot_root, ".", ".") != 0 ||
       umount2(".", MNT_DETACH) != 0 || chdir("/") != 0) {
     return s.Fail("pivot_root");

@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <grp.h>
+#include <sched.h>
 #include <linux/capability.h>
 #include <signal.h>
 #include <sys/prctl.h>
@@ -15,6 +16,8 @@
 #include <cstring>
 #include <string>
 #include <vector>
+
+#include <linux/filter.h>
 
 #include "fairhire/assess/internal/box_fs.h"
 #include "fairhire/assess/internal/seccomp_filter.h"
@@ -85,7 +88,7 @@ int ExecSearch(const std::vector<std::string>& argv, const std::vector<std::stri
 }
 
 [[noreturn]] void RunTarget(const SandboxSpec& spec, const BoxFds& fds, int exec_fail, uid_t uid,
-                            gid_t gid) {
+                            gid_t gid, const std::vector<sock_filter>& filter) {
   setsid();
   if (dup2(fds.stdin_fd, 0) < 0 || dup2(fds.stdout_write, 1) < 0 || dup2(fds.stderr_write, 2) < 0) {
     _exit(127);
@@ -104,10 +107,7 @@ int ExecSearch(const std::vector<std::string>& argv, const std::vector<std::stri
   }
   if (err == 0 && (getuid() == 0 || geteuid() == 0)) err = EPERM;
   if (err == 0 && prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0) err = errno;
-  if (err == 0) {
-    int rc = InstallSeccompFilter();
-    if (rc != 0) err = -rc;
-  }
+  if (err == 0) err = LoadSeccompFilter(filter);
   if (err == 0) {
     err = ExecSearch(spec.argv, BuildEnv(spec));
     err = err == 0 ? ENOEXEC : err;
@@ -160,41 +160,52 @@ void CopyOut(const BoxFds& fds, InitReport* report) {
 
 void RunBoxInit(const SandboxSpec& spec, const BoxFds& fds, uid_t uid, gid_t gid) {
   prctl(PR_SET_PDEATHSIG, SIGKILL);
-  char go = 0;
-  if (ReadFull(fds.sync_read, &go, 1) != 1 || go != 'g') _exit(1);
-  close(fds.sync_read);
+  // The root and the seccomp program are prepared while the supervisor attaches us to the
+  // cgroup (a v1 attach can take milliseconds); nothing untrusted runs before the go byte.
   InitReport report;
-  const char* what = "";
-  int rc = BuildBoxRoot(spec, fds.box_dir, uid, gid, &what);
+  const char* what = "network namespace";
+  // Unshared here rather than in clone(): the new netns is built while the supervisor works.
+  int rc = unshare(CLONE_NEWNET) == 0 ? 0 : errno;
+  if (rc == 0) rc = BuildBoxRoot(spec, fds.box_dir, uid, gid, &what);
+  std::vector<sock_filter> filter;
+  if (rc == 0) {
+    what = "seccomp";
+    rc = -CompileSeccompFilter(&filter);
+  }
   if (rc != 0) {
     report.setup_errno = rc;
     std::strncpy(report.setup_what, what, sizeof report.setup_what - 1);
     Report(fds.status_write, &report);
     _exit(1);
   }
+  report.t_root_us = MonotonicUs();
+  char go = 0;
+  if (ReadFull(fds.sync_read, &go, 1) != 1 || go != 'g') _exit(1);
+  close(fds.sync_read);
   int exec_pipe[2];
   if (pipe2(exec_pipe, O_CLOEXEC) != 0) _exit(1);
   pid_t target = fork();
   if (target == 0) {
     close(exec_pipe[0]);
-    RunTarget(spec, fds, exec_pipe[1], uid, gid);
+    RunTarget(spec, fds, exec_pipe[1], uid, gid, filter);
   }
   close(exec_pipe[1]);
   close(fds.stdin_fd);
-  close(fds.stdout_write);
-  close(fds.stderr_write);
+  // stdout_write/stderr_write stay open here until init exits, so the supervisor sees the
+  // report and the end of output in one wake-up.
   if (target < 0) {
     report.setup_errno = errno;
     std::strncpy(report.setup_what, "fork target", sizeof report.setup_what - 1);
     Report(fds.status_write, &report);
     _exit(1);
   }
+  ReapAll(target, &report);  // the exec pipe is read afterwards: one wake-up fewer
+  report.t_reaped_us = MonotonicUs();
   int exec_errno = 0;
   if (ReadFull(exec_pipe[0], &exec_errno, sizeof exec_errno) == sizeof exec_errno) {
     report.exec_errno = exec_errno;
   }
   close(exec_pipe[0]);
-  ReapAll(target, &report);
   if (spec.copy_out && fds.box_dir >= 0) CopyOut(fds, &report);
   Report(fds.status_write, &report);
   _exit(0);

@@ -23,6 +23,8 @@ struct InitReport {
   long long children_cpu_us = 0;     // user+system of every reaped process
   long long children_maxrss_kb = 0;
   int copy_out_errno = 0;
+  long long t_root_us = 0;    // CLOCK_MONOTONIC when the root was ready (for FAIRHIRE_BOX_TRACE)
+  long long t_reaped_us = 0;  // ... when every process was reaped
 };
 
 struct BoxFds {

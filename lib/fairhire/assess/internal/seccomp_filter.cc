@@ -1,6 +1,10 @@
 #include "fairhire/assess/internal/seccomp_filter.h"
 
 #include <errno.h>
+#include <linux/seccomp.h>
+#include <sys/mman.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 #include <fcntl.h>
 #include <linux/sched.h>
 #include <seccomp.h>
@@ -67,7 +71,7 @@ int AddArgRules(scmp_filter_ctx ctx) {
 
 }  // namespace
 
-int InstallSeccompFilter() {
+int CompileSeccompFilter(std::vector<sock_filter>* program) {
   scmp_filter_ctx ctx = seccomp_init(SCMP_ACT_ALLOW);
   if (ctx == nullptr) return -ENOMEM;
   // Any other ABI (i386 via int 0x80, x32) kills the whole process: reported as SV.
@@ -83,9 +87,27 @@ int InstallSeccompFilter() {
     if (rc == 0) rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(ENOSYS), nr, 0);
   }
   if (rc == 0) rc = AddArgRules(ctx);
-  if (rc == 0) rc = seccomp_load(ctx);
+  int fd = rc == 0 ? memfd_create("fairhire-bpf", MFD_CLOEXEC) : -1;
+  if (rc == 0 && fd < 0) rc = -errno;
+  if (rc == 0) rc = seccomp_export_bpf(ctx, fd);
   seccomp_release(ctx);
+  if (fd < 0) return rc;
+  off_t size = lseek(fd, 0, SEEK_END);
+  if (rc == 0 && (size <= 0 || size % sizeof(sock_filter) != 0)) rc = -EINVAL;
+  if (rc == 0) {
+    program->resize(static_cast<std::size_t>(size) / sizeof(sock_filter));
+    if (pread(fd, program->data(), static_cast<std::size_t>(size), 0) != size) rc = -EIO;
+  }
+  close(fd);
   return rc;
+}
+
+int LoadSeccompFilter(const std::vector<sock_filter>& program) {
+  sock_fprog prog{static_cast<unsigned short>(program.size()), const_cast<sock_filter*>(program.data())};
+  if (program.empty() || syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0, &prog) != 0) {
+    return program.empty() ? EINVAL : errno;
+  }
+  return 0;
 }
 
 }  // namespace fairhire::assess::internal

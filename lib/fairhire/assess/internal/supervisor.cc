@@ -11,6 +11,8 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <memory>
 
@@ -176,18 +178,33 @@ void Fill(const InitReport& rep, const CgroupUsage& usage, SandboxResult* r) {
   r->pids_limit_hit = usage.pids_limit_hit;
 }
 
+// FAIRHIRE_BOX_TRACE=1: phase timestamps on stderr, to see where a run's time goes.
+struct Trace {
+  bool on = std::getenv("FAIRHIRE_BOX_TRACE") != nullptr;
+  std::int64_t t0 = MonotonicUs();
+  void Mark(const char* what, std::int64_t at = 0) const {
+    if (on) std::fprintf(stderr, "fairhire-box trace: %-16s %8.3f ms\n", what, ((at ? at : MonotonicUs()) - t0) / 1000.0);
+  }
+};
+
 Result<SandboxResult> Finish(const SandboxSpec& spec, pid_t init, CgroupBox* cg, Watch* w,
-                             SandboxResult r) {
+                             SandboxResult r, const Trace& trace) {
   int status = 0;
   while (waitpid(init, &status, __WALL) < 0 && errno == EINTR) {
   }
+  trace.Mark("init reaped");
   Status empty = cg->KillAndVerifyEmpty();
   CgroupUsage usage = cg->Collect();
   cg->Destroy();
+  trace.Mark("cgroup removed");
   if (!empty) return std::move(empty).error();
   InitReport rep;
   bool have = w->report_bytes.size() == sizeof(InitReport);
   if (have) std::memcpy(&rep, w->report_bytes.data(), sizeof rep);
+  if (have && rep.t_root_us) {
+    trace.Mark("box root ready", rep.t_root_us);
+    trace.Mark("box reaped", rep.t_reaped_us);
+  }
   Fill(rep, usage, &r);
   if (have && rep.setup_errno != 0) {
     r.internal_error = std::string("box setup: ") + rep.setup_what + ": " + std::strerror(rep.setup_errno);
@@ -220,14 +237,11 @@ Verdict ClassifyRun(const SandboxResult& r, const Limits& limits, bool cpu_tle, 
 
 Result<SandboxResult> Supervise(const SandboxSpec& spec, int stdin_fd) {
   if (spec.argv.empty()) return core::MakeError(ErrorCode::kInvalidArgument, "empty command");
+  Trace trace;
   Fd lock;
   auto slot = AcquireSlot(&lock);
   if (!slot) return std::move(slot).error();
-  auto cg = MakeCgroupBox(spec.cgroup_mode, *slot, spec.limits);
-  if (!cg) return std::move(cg).error();
-  SandboxResult r;
-  r.cgroup_mode = (*cg)->mode();
-  r.degraded = (*cg)->degraded();
+  trace.Mark("slot");
   Fd box_dir;
   if (!spec.box_dir.empty()) {
     box_dir.Reset(open(spec.box_dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
@@ -238,8 +252,10 @@ Result<SandboxResult> Supervise(const SandboxSpec& spec, int stdin_fd) {
     p.CloseAll();
     return core::MakeError(ErrorCode::kSandbox, ErrnoText("pipe"));
   }
+  // The child builds its root (and its network namespace) while we create and join the cgroup;
+  // it runs nothing untrusted before the go byte.
   uid_t uid = kFirstUid + static_cast<uid_t>(*slot);
-  long flags = CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWIPC | CLONE_NEWUTS | CLONE_NEWNET | SIGCHLD;
+  long flags = CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWIPC | CLONE_NEWUTS | SIGCHLD;
   pid_t init = static_cast<pid_t>(syscall(SYS_clone, flags, nullptr, nullptr, nullptr, nullptr));
   if (init == 0) {
     BoxFds fds{p.sync[0], p.status[1], stdin_fd, p.out[1], p.err[1], box_dir.get()};
@@ -250,10 +266,23 @@ Result<SandboxResult> Supervise(const SandboxSpec& spec, int stdin_fd) {
     p.CloseAll();
     return core::MakeError(ErrorCode::kSandbox, ErrnoText("clone"));
   }
+  auto cg = MakeCgroupBox(spec.cgroup_mode, *slot, spec.limits);
+  if (!cg) {
+    kill(init, SIGKILL);
+    waitpid(init, nullptr, __WALL);
+    p.CloseAll();
+    return std::move(cg).error();
+  }
+  trace.Mark("cgroup ready");
+  SandboxResult r;
+  r.cgroup_mode = (*cg)->mode();
+  r.degraded = (*cg)->degraded();
   p.CloseChildEnds();
+  trace.Mark("cloned");
   Watch w;
   Status attached = (*cg)->Attach(init);
   bool released = attached && WriteAll(p.sync[1], "g", 1);
+  trace.Mark("attached");
   w.start_us = MonotonicUs();
   close(p.sync[1]);
   p.sync[1] = -1;
@@ -263,10 +292,11 @@ Result<SandboxResult> Supervise(const SandboxSpec& spec, int stdin_fd) {
     r.internal_error = attached ? "could not release the box" : attached.error().ToString();
   } else {
     PollLoop(spec, init, p, cg->get(), &w, &r);
+    trace.Mark("loop done");
   }
   p.CloseAll();
   std::string ie = r.internal_error;
-  auto done = Finish(spec, init, cg->get(), &w, std::move(r));
+  auto done = Finish(spec, init, cg->get(), &w, std::move(r), trace);
   if (done && !ie.empty()) done->internal_error = ie, done->verdict = Verdict::kInternalError;
   return done;
 }

@@ -1,0 +1,173 @@
+// Per-run cost of the sandbox against plain exec, `unshare -Urpnm --fork` and bwrap, all spawning
+// /usr/bin/true in one run on the same machine; then runs/s with 2 parallel workers; then the
+// peak-memory cross-check (cgroup figure vs the program's own ru_maxrss, in and out of the box).
+//   assess_sandbox_bench [RUNS] [THROUGHPUT_RUNS_PER_WORKER]
+// Needs root (like the sandbox). Prints a table; the figures are quoted in docs/sandbox.md.
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "fairhire/assess/sandbox.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+struct Variant {
+  std::string name;
+  std::vector<std::string> argv;  // empty: the library's helper sandbox
+};
+
+fs::path SelfDir() { return fs::read_symlink("/proc/self/exe").parent_path(); }
+
+bool SpawnWait(const std::vector<std::string>& argv) {
+  std::vector<char*> av;
+  for (const auto& a : argv) av.push_back(const_cast<char*>(a.c_str()));
+  av.push_back(nullptr);
+  char* env[] = {const_cast<char*>("PATH=/usr/bin:/bin"), nullptr};
+  posix_spawn_file_actions_t fa;
+  posix_spawn_file_actions_init(&fa);
+  posix_spawn_file_actions_addopen(&fa, 1, "/dev/null", O_WRONLY, 0);
+  pid_t pid;
+  int rc = posix_spawn(&pid, av[0], &fa, nullptr, av.data(), env);
+  posix_spawn_file_actions_destroy(&fa);
+  if (rc != 0) return false;
+  int status = 0;
+  waitpid(pid, &status, 0);
+  return WIFEXITED(status) && WEXITSTATUS(status) == 0;
+}
+
+bool RunOnce(const Variant& v, fairhire::assess::Sandbox* sandbox) {
+  if (!v.argv.empty()) return SpawnWait(v.argv);
+  fairhire::assess::SandboxSpec spec;
+  spec.argv = {"/usr/bin/true"};
+  auto r = sandbox->Run(spec);
+  return r && r->verdict == fairhire::assess::Verdict::kOk;
+}
+
+double Percentile(std::vector<double> v, double p) {
+  std::sort(v.begin(), v.end());
+  return v[static_cast<std::size_t>(p * static_cast<double>(v.size() - 1))];
+}
+
+double Throughput(const Variant& v, int per_worker) {
+  auto start = Clock::now();
+  std::vector<std::thread> workers;
+  for (int w = 0; w < 2; ++w) {
+    workers.emplace_back([&] {
+      auto sandbox = fairhire::assess::MakeSandbox();
+      for (int i = 0; i < per_worker; ++i) RunOnce(v, sandbox.get());
+    });
+  }
+  for (auto& t : workers) t.join();
+  double secs = std::chrono::duration<double>(Clock::now() - start).count();
+  return 2.0 * per_worker / secs;
+}
+
+int Touch(int mb) {
+  char* p = static_cast<char*>(std::malloc(static_cast<std::size_t>(mb) << 20));
+  std::memset(p, 1, static_cast<std::size_t>(mb) << 20);
+  struct rusage ru{};
+  getrusage(RUSAGE_SELF, &ru);
+  std::printf("%ld\n", ru.ru_maxrss);
+  return p[4096] == 1 ? 0 : 1;
+}
+
+void PeakCheck() {
+  fs::path box = fs::temp_directory_path() / ("fairhire-bench-" + std::to_string(getpid()));
+  fs::create_directories(box);
+  fs::copy_file("/proc/self/exe", box / "bench");
+  fairhire::assess::SandboxSpec spec;
+  spec.argv = {"./bench", "--touch", "100"};
+  spec.box_dir = box.string();
+  spec.limits.memory_kb = 512 << 10;
+  auto r = fairhire::assess::MakeSandbox()->Run(spec);
+  fs::remove_all(box);
+  pid_t pid = fork();
+  if (pid == 0) {
+    int null = open("/dev/null", O_WRONLY);
+    dup2(null, 1);
+    execl("/proc/self/exe", "bench", "--touch", "100", nullptr);
+    _exit(127);
+  }
+  struct rusage ru{};
+  int status = 0;
+  wait4(pid, &status, 0, &ru);
+  if (!r || r->verdict != fairhire::assess::Verdict::kOk) {
+    std::printf("peak check failed\n");
+    return;
+  }
+  double own = std::atof(r->stdout_data.c_str());
+  std::printf("\npeak memory, program touching 100 MB:\n");
+  std::printf("  sandbox peak_kb (cgroup %s)     %8lld KB\n", r->cgroup_mode.c_str(),
+              static_cast<long long>(r->peak_kb));
+  std::printf("  program's own ru_maxrss in box  %8.0f KB  (diff %+.2f %%)\n", own,
+              100.0 * (static_cast<double>(r->peak_kb) - own) / own);
+  std::printf("  wait4 ru_maxrss outside the box %8ld KB  (diff %+.2f %%)\n", ru.ru_maxrss,
+              100.0 * (static_cast<double>(r->peak_kb) - static_cast<double>(ru.ru_maxrss)) /
+                  static_cast<double>(ru.ru_maxrss));
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc == 3 && std::strcmp(argv[1], "--touch") == 0) return Touch(std::atoi(argv[2]));
+  int runs = argc > 1 ? std::atoi(argv[1]) : 200;
+  int per_worker = argc > 2 ? std::atoi(argv[2]) : 500;
+  std::string tool = (SelfDir() / "fairhire-assess").string();
+  std::string box = (SelfDir() / "fairhire-box").string();
+  std::vector<Variant> variants = {
+      {"plain exec", {"/usr/bin/true"}},
+      {"unshare -Urpnm --fork", {"/usr/bin/unshare", "-Urpnm", "--fork", "/usr/bin/true"}},
+      {"bwrap", {"/usr/bin/bwrap", "--unshare-all", "--unshare-user", "--uid", "65534", "--die-with-parent",
+                 "--new-session", "--clearenv", "--ro-bind", "/usr", "/usr", "--symlink", "usr/lib", "/lib",
+                 "--symlink", "usr/lib64", "/lib64", "--symlink", "usr/bin", "/bin", "--proc", "/proc",
+                 "--dev", "/dev", "--tmpfs", "/tmp", "/usr/bin/true"}},
+      {"fairhire-assess sandbox", {tool, "sandbox", "--", "/usr/bin/true"}},
+      {"library (fairhire-box)", {}},
+  };
+  auto sandbox = fairhire::assess::MakeSandbox();
+  std::printf("%d runs of /usr/bin/true per variant (after 20 warm-up runs), one block per variant\n", runs);
+  std::vector<std::vector<double>> ms(variants.size());
+  for (auto& v : variants) {
+    for (int i = 0; i < 20; ++i) {
+      if (!RunOnce(v, sandbox.get())) {
+        std::printf("%s: failed to run\n", v.name.c_str());
+        return 1;
+      }
+    }
+  }
+  // One block per variant (as hyperfine does): interleaving would charge each variant for the
+  // previous one's asynchronous namespace teardown (netns cleanup runs RCU barriers).
+  for (std::size_t k = 0; k < variants.size(); ++k) {
+    for (int i = 0; i < runs; ++i) {
+      auto t0 = Clock::now();
+      RunOnce(variants[k], sandbox.get());
+      ms[k].push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
+    }
+  }
+  double plain = Percentile(ms[0], 0.5), unshare = Percentile(ms[1], 0.5);
+  std::printf("%-26s %9s %9s %9s %11s\n", "variant", "median ms", "p90 ms", "x plain", "x unshare");
+  for (std::size_t k = 0; k < variants.size(); ++k) {
+    double med = Percentile(ms[k], 0.5);
+    std::printf("%-26s %9.2f %9.2f %9.2f %11.2f\n", variants[k].name.c_str(), med, Percentile(ms[k], 0.9),
+                med / plain, med / unshare);
+  }
+  std::printf("\nthroughput, 2 workers x %d runs:\n", per_worker);
+  for (const auto& v : variants) std::printf("  %-26s %8.0f runs/s\n", v.name.c_str(), Throughput(v, per_worker));
+  PeakCheck();
+  return 0;
+}
