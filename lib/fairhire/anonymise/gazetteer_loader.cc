@@ -262,6 +262,8 @@ Result<std::string> CacheKey(const fs::path& dir) {
     key += std::string("|") + name + ":" + std::to_string(st.st_size) + ":" +
            std::to_string(st.st_mtim.tv_sec) + "." + std::to_string(st.st_mtim.tv_nsec);
   }
+  // The cache holds the built-in lists too: a new build with other built-in lists must not reuse it.
+  key += "|builtin:" + core::Sha256Hex(Gazetteers::BuiltIn()->Serialise());
   return core::Sha256Hex(key).substr(0, 24);
 }
 

@@ -43,6 +43,16 @@ std::vector<Finding> MergeOverlaps(std::vector<Finding> findings) {
   return merged;
 }
 
+// Findings of `education: generalise` (rules "education.*", emitted only under that policy) follow it
+// rather than their category's action: a degree becomes its level, a graduation year is removed.
+Action ActionFor(const Policy& policy, const Finding& f) {
+  if (f.rule.rfind("education.", 0) == 0) {
+    if (!policy.generalise_education) return Action::kKeep;
+    return f.generalised.empty() ? Action::kRemove : Action::kGeneralise;
+  }
+  return policy.action(f.category);
+}
+
 }  // namespace
 
 std::string DefaultEntityKey(std::string_view span) {
@@ -60,7 +70,7 @@ std::vector<Redaction> Resolve(std::string_view text, std::vector<Finding> findi
   for (Finding& f : findings) {
     if (f.confidence < policy.min_confidence || f.end <= f.start || f.end > text.size()) continue;
     WidenToWordBoundaries(text, &f);
-    if (policy.action(f.category) == Action::kKeep) {
+    if (ActionFor(policy, f) == Action::kKeep) {
       kept.push_back(Redaction{std::move(f), Action::kKeep, {}});
     } else {
       active.push_back(std::move(f));
@@ -71,7 +81,8 @@ std::vector<Redaction> Resolve(std::string_view text, std::vector<Finding> findi
   int next_number[kCategoryCount] = {};
   for (Finding& f : MergeOverlaps(std::move(active))) {
     const Category c = f.category;
-    Redaction r{std::move(f), policy.action(c), {}};
+    const Action action = ActionFor(policy, f);
+    Redaction r{std::move(f), action, {}};
     const std::string tag = "[" + std::string(CategoryName(c));
     switch (r.action) {
       case Action::kReplace: {

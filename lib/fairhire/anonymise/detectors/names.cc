@@ -1,16 +1,253 @@
-// NAME detector: not implemented yet (issue 3).
+// NAME detector: the candidate's and third parties' names, anywhere in the document. It runs last so
+// it can read the e-mail and URL findings. Gazetteers alone reach a fraction of real names, so seeds
+// come mostly from layout and context (see name_seeds.cc and name_aliases.cc); each seed's words
+// become name tokens of one person, and every occurrence of a token is then redacted (header, body,
+// signature, file names), with one entity key per person so "Fatima BENALI", "F. Benali" and
+// "Mme Benali" share [NAME-1]. Tokens that are also skills or common words (Julia, Grace, Rose) are
+// only redacted next to another name token or, for common words, when capitalised.
+#include <algorithm>
+#include <string>
+
+#include "fairhire/anonymise/internal/detector_util.h"
 #include "fairhire/anonymise/internal/detectors.h"
+#include "fairhire/anonymise/internal/name_detector.h"
+#include "fairhire/core/utf8.h"
 
 namespace fairhire::anonymise::detectors {
 namespace {
 
+// Categories whose words never seed a name (a name inside a city or birthplace is still allowed).
+bool Blocks(Category c) { return c != Category::kName && c != Category::kCity && c != Category::kBirthplace; }
+
+bool IsJoinByte(char c) { return c == ' ' || c == '-' || c == '\'' || c == '.' || c == '_'; }
+
 class NameDetector : public Detector {
  public:
   std::string_view id() const override { return "name"; }
-  void Detect(const DetectionContext&, std::vector<Finding>*) const override {}
+  void Detect(const DetectionContext& ctx, std::vector<Finding>* out) const override {
+    NameScan scan(ctx, *out);
+    scan.CollectAliases();
+    scan.SeedFromLabels();
+    scan.SeedFromHeader();
+    scan.SeedFromCues();
+    scan.SeedFromAliases();
+    scan.SeedFromGazetteers();
+    scan.Propagate(out);
+  }
 };
 
 }  // namespace
+
+NameScan::NameScan(const DetectionContext& ctx, const std::vector<Finding>& earlier)
+    : ctx_(ctx), view_(ctx.view), earlier_(earlier), sections_(ClassifySections(ctx.view)) {
+  const auto& words = view_.words();
+  blocked_.assign(words.size(), 0);
+  contact_.assign(view_.lines().size(), 0);
+  for (const Finding& f : earlier) {
+    if (f.category == Category::kEmail || f.category == Category::kPhone || f.category == Category::kUrl) {
+      contact_[view_.LineOf(f.start)] = 1;
+    }
+    if (!Blocks(f.category)) continue;
+    for (std::size_t w = view_.WordAtOrAfter(f.start); w < words.size() && words[w].start < f.end; ++w) {
+      blocked_[w] = 1;
+    }
+  }
+}
+
+bool NameScan::FirstUpper(std::size_t w) const {
+  std::size_t len = 1;
+  return core::IsUpperCodePoint(core::DecodeAt(view_.WordText(w), 0, &len));
+}
+
+bool NameScan::IsNameWord(std::size_t w) const {
+  const Word& word = view_.words()[w];
+  if (!word.has_letter || word.has_digit || !FirstUpper(w)) return false;
+  std::size_t len = 1;
+  core::DecodeAt(view_.WordText(w), 0, &len);
+  return len < view_.WordText(w).size();  // two letters or more
+}
+
+bool NameScan::IsInitial(std::size_t w) const {
+  const std::string_view t = view_.WordText(w);
+  std::size_t len = 1;
+  core::DecodeAt(t, 0, &len);
+  if (len != t.size() || !FirstUpper(w)) return false;
+  const std::size_t after = view_.words()[w].end;
+  const std::string_view text = view_.text();
+  if (after >= text.size()) return false;
+  return text[after] == '.' || text[after] == '\'' || text.substr(after, 3) == "\xE2\x80\x99" ||
+         (text[after] == '-' && after + 1 < text.size() && text[after + 1] != ' ');
+}
+
+bool NameScan::IsParticleAt(std::size_t w) const { return IsNameParticle(view_.FoldedWord(w)); }
+
+NameScan::Stop NameScan::StopOf(std::size_t w) const {
+  const std::string_view f = view_.FoldedWord(w);
+  if (IsHonorific(f)) return Stop::kHard;
+  if (!IsNameStopWord(f)) return Stop::kNone;
+  return IsKnownName(w) ? Stop::kSoft : Stop::kHard;
+}
+
+bool NameScan::IsKnownName(std::size_t w) const {
+  const std::string_view f = view_.FoldedWord(w);
+  return ctx_.gazetteers.FirstName(f) != nullptr || ctx_.gazetteers.IsSurname(f);
+}
+
+bool NameScan::Joined(std::size_t a) const {
+  const auto& words = view_.words();
+  if (a + 1 >= words.size() || words[a].line != words[a + 1].line) return false;
+  const std::size_t from = words[a].end, to = words[a + 1].start;
+  if (to - from > 3) return false;
+  const std::string_view gap = view_.text().substr(from, to - from);
+  if (gap == " - " || gap == "  " || gap == "   ") return false;
+  for (std::size_t i = 0; i < gap.size(); ++i) {
+    if (IsJoinByte(gap[i])) continue;
+    if (gap.substr(i, 3) == "\xE2\x80\x99" || gap.substr(i, 2) == "\xC2\xA0") {  // ’ and no-break space
+      i += gap[i] == '\xC2' ? 1 : 2;
+      continue;
+    }
+    return false;
+  }
+  return true;
+}
+
+std::vector<NameScan::Segment> NameScan::Segments(std::size_t line) const {
+  std::vector<Segment> out;
+  const Line& l = view_.lines()[line];
+  if (l.word_count == 0) return out;
+  Segment cur{l.first_word, l.first_word + 1};
+  for (std::size_t w = l.first_word + 1; w < l.first_word + l.word_count; ++w) {
+    if (Joined(w - 1)) {
+      cur.end = w + 1;
+    } else {
+      out.push_back(cur);
+      cur = Segment{w, w + 1};
+    }
+  }
+  out.push_back(cur);
+  return out;
+}
+
+std::size_t NameScan::NameRun(std::size_t w, std::size_t max_words, int* names) const {
+  const auto& words = view_.words();
+  *names = 0;
+  std::size_t end = w, i = w;
+  for (; i < words.size(); ++i) {
+    if (i > w && !Joined(i - 1)) break;
+    if (blocked_[i]) break;
+    if (IsNameWord(i) && !IsParticleAt(i) && StopOf(i) != Stop::kHard) {
+      if (static_cast<std::size_t>(*names) == max_words) break;
+      ++*names;
+      end = i + 1;
+    } else if (IsInitial(i)) {
+      end = i + 1;
+    } else if (!IsParticleAt(i)) {
+      break;
+    } else if (FirstUpper(i) && i + 1 < words.size() && Joined(i)) {
+      continue;  // capitalised particle ("Le", "Ben", "El") before the next word
+    }
+  }
+  return *names > 0 ? end : w;
+}
+
+void NameScan::AddSeed(std::size_t first, std::size_t end, double confidence, const char* rule, bool allow_soft) {
+  // The person: the entity of the surname-like word (first all-caps word, else the last name word).
+  std::size_t key = end;
+  for (std::size_t w = first; w < end; ++w) {
+    if (view_.words()[w].all_caps && !IsParticleAt(w)) {
+      key = w;
+      break;
+    }
+  }
+  if (key == end) {
+    for (std::size_t w = end; w-- > first;) {
+      if (!IsParticleAt(w) && view_.FoldedWord(w).size() >= 2 && !IsInitial(w)) {
+        key = w;
+        break;
+      }
+    }
+  }
+  if (key == end) return;
+  int entity = entities_;
+  if (auto it = tokens_.find(view_.FoldedWord(key)); it != tokens_.end()) entity = it->second.entity;
+  else ++entities_;
+  for (std::size_t w = first; w < end; ++w) {
+    const std::string_view f = view_.FoldedWord(w);
+    if (IsInitial(w) || f.size() < 2 || (IsParticleAt(w) && !FirstUpper(w))) continue;
+    if (!allow_soft && StopOf(w) != Stop::kNone) continue;
+    if (StopOf(w) == Stop::kHard && !view_.words()[w].all_caps) continue;
+    auto [it, inserted] = tokens_.try_emplace(std::string(f), Token{entity, confidence, rule});
+    if (!inserted && it->second.confidence < confidence) it->second.confidence = confidence;
+  }
+}
+
+void NameScan::Propagate(std::vector<Finding>* out) const {
+  const auto& words = view_.words();
+  if (tokens_.empty()) return;
+  auto token_at = [&](std::size_t w) -> const Token* {
+    auto it = tokens_.find(view_.FoldedWord(w));
+    return it == tokens_.end() ? nullptr : &it->second;
+  };
+  auto alone_ok = [&](std::size_t w) {
+    const std::string_view f = view_.FoldedWord(w);
+    if (f.size() <= 2 || IsNameParticle(f) || IsNameStopWord(f)) return false;
+    return FirstUpper(w) || !IsCommonWord(f);
+  };
+  for (std::size_t w = 0; w < words.size(); ++w) {
+    const Token* tok = token_at(w);
+    if (tok == nullptr || blocked_[w]) continue;
+    if (!FirstUpper(w) && IsCommonWord(view_.FoldedWord(w))) continue;
+    // Grow the run: initials and capitalised particles before, tokens/particles/initials after.
+    std::size_t first = w;
+    while (first > 0 && Joined(first - 1) && !blocked_[first - 1] &&
+           (IsInitial(first - 1) || (IsParticleAt(first - 1) && FirstUpper(first - 1)))) {
+      --first;
+    }
+    std::size_t end = w + 1, tokens = 1;
+    bool any_alone = alone_ok(w);
+    // The person: the first all-caps token, else the last token ("Fatima BENALI", "F. Benali").
+    const Token* caps = view_.words()[w].all_caps ? tok : nullptr;
+    const Token* last = tok;
+    for (std::size_t i = w + 1; i < words.size() && Joined(i - 1) && !blocked_[i]; ++i) {
+      const Token* t = token_at(i);
+      if (t != nullptr && (FirstUpper(i) || !IsCommonWord(view_.FoldedWord(i)))) {
+        ++tokens, end = i + 1;
+        any_alone = any_alone || alone_ok(i);
+        if (caps == nullptr && view_.words()[i].all_caps) caps = t;
+        last = t;
+      } else if (IsInitial(i) || (IsParticleAt(i) && i + 1 < words.size() && Joined(i) && token_at(i + 1))) {
+        continue;
+      } else {
+        break;
+      }
+    }
+    // A trailing initial ("Ramesh Kumar S") belongs to the name.
+    if (end < words.size() && Joined(end - 1) && !blocked_[end] && view_.WordText(end).size() == 1 &&
+        FirstUpper(end)) {
+      ++end;
+    }
+    w = end - 1;
+    if (tokens == 1 && !any_alone) continue;
+    if (!any_alone && tokens > 1) {
+      // Two skill-like tokens side by side ("Ruby Rails") are not enough; one real token is.
+      bool real = false;
+      for (std::size_t i = first; i < end; ++i) {
+        const std::string_view f = view_.FoldedWord(i);
+        real = real || (token_at(i) && !IsNameStopWord(f) && f.size() >= 2 && !IsNameParticle(f));
+      }
+      if (!real) continue;
+    }
+    const Token* best = caps != nullptr ? caps : last;
+    Finding f;
+    f.start = words[first].start;
+    f.end = words[end - 1].end;
+    f.category = Category::kName;
+    f.rule = std::string("name.") + best->rule;
+    f.confidence = best->confidence;
+    f.entity_key = "person-" + std::to_string(best->entity);
+    out->push_back(std::move(f));
+  }
+}
 
 std::unique_ptr<Detector> MakeNameDetector() { return std::make_unique<NameDetector>(); }
 

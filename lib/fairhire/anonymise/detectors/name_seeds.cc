@@ -1,0 +1,189 @@
+// Seeds of the NAME detector from layout and context: labels ("Nom :", "Name:"), the name line of the
+// header block (scored: first line, gazetteer hits, "Prénom NOM" capitals, line above the contact
+// details, tokens shared with the e-mail or a profile slug), honorifics and third-party cues
+// ("Mme Benali", "Tuteur : Jean Dupont", "supervised by ...", references section) and gazetteer pairs
+// (a known first name next to a surname or a word in capitals).
+#include <string>
+
+#include "fairhire/anonymise/internal/detector_util.h"
+#include "fairhire/anonymise/internal/name_detector.h"
+
+namespace fairhire::anonymise::detectors {
+namespace {
+
+// How many non-empty header lines may hold the candidate's name.
+constexpr std::size_t kHeaderLines = 10;
+
+}  // namespace
+
+void NameScan::SeedAfter(std::size_t pos, int min_names, double confidence, const char* rule) {
+  const auto& words = view_.words();
+  std::size_t w = view_.WordAtOrAfter(pos);
+  if (w >= words.size() || words[w].line != view_.LineOf(pos)) return;
+  if (words[w].start - pos > 6) return;
+  bool honorific = false;
+  while (w < words.size() && IsHonorific(view_.FoldedWord(w)) && FirstUpper(w)) {
+    honorific = true;
+    if (w + 1 >= words.size() || words[w + 1].line != words[w].line || words[w + 1].start - words[w].end > 3) return;
+    ++w;
+  }
+  int names = 0;
+  const std::size_t end = NameRun(w, 4, &names);
+  if (names == 0 || (names < min_names && !honorific)) return;
+  AddSeed(w, end, confidence, rule);
+}
+
+void NameScan::SeedFromLabels() {
+  for (std::size_t line = 0; line < view_.lines().size(); ++line) {
+    if (view_.lines()[line].word_count < 2) continue;
+    std::size_t after[3] = {
+        MatchLineLabel(view_, line,
+                       {"name", "full name", "first name", "last name", "surname", "given name", "family name",
+                        "candidate", "candidate name", "applicant", "applicant name", "name of the candidate",
+                        "maiden name", "nom complet", "nom et prenom", "nom et prenoms", "nom prenom",
+                        "prenom nom", "nom - prenom", "nom / prenom", "candidat", "candidate"}),
+        FindLabel(view_, line, {"nom", "nom de famille", "nom d'usage", "nom de naissance", "nom de jeune fille"}),
+        FindLabel(view_, line, {"prenom", "prenoms", "prenom(s)", "prenom usuel"})};
+    for (std::size_t a : after) {
+      if (a == std::string::npos) continue;
+      const std::size_t end = ValueEnd(view_, a, true);
+      // Any case after a label ("Nom : benali"), but never a skill or a job title.
+      for (std::size_t w = view_.WordAtOrAfter(a); w < view_.words().size() && view_.words()[w].end <= end; ++w) {
+        if (blocked_[w] || !view_.words()[w].has_letter || view_.words()[w].has_digit) continue;
+        if (StopOf(w) == Stop::kHard || IsParticleAt(w) || view_.FoldedWord(w).size() < 2) continue;
+        AddSeed(w, w + 1, 0.95, "label");
+      }
+    }
+  }
+}
+
+bool NameScan::AboveContact(std::size_t line) const {
+  for (std::size_t next = line + 1, seen = 0; next < view_.lines().size() && seen < 2; ++next) {
+    if (view_.lines()[next].word_count == 0) continue;
+    if (contact_[next]) return true;
+    ++seen;
+  }
+  return contact_[line] != 0;
+}
+
+int NameScan::HeaderScore(const Segment& s, std::size_t line, bool first_line) const {
+  int names = 0, known = 0, soft = 0, caps = 0, lower_caps = 0, aliases = 0;
+  for (std::size_t w = s.first; w < s.end; ++w) {
+    if (blocked_[w] || view_.words()[w].has_digit) return -1;
+    if (IsInitial(w) || (IsParticleAt(w) && !view_.words()[w].all_caps)) continue;
+    if (!IsNameWord(w)) return -1;
+    const Stop stop = StopOf(w);
+    if (stop == Stop::kHard) return -1;
+    if (stop == Stop::kSoft) ++soft;
+    ++names;
+    known += IsKnownName(w);
+    aliases += IsAliasMatch(w);
+    if (view_.words()[w].all_caps) ++caps;
+    else ++lower_caps;
+  }
+  if (names == 0 || names > 5 || soft > 1 || soft == names) return -1;
+  if (names == 1) return aliases > 0 ? 5 : -1;
+  int score = (first_line ? 2 : 0) + std::min(known, 2) + 1 + 2 * std::min(aliases, 2);
+  if (caps > 0 && lower_caps > 0) ++score;
+  if (AboveContact(line)) ++score;
+  return score;
+}
+
+void NameScan::SeedFromHeader() {
+  struct Candidate {
+    Segment segment;
+    int score;
+  };
+  std::vector<Candidate> candidates;
+  // A snippet of one or two lines has no header block: its first line is not a name by position.
+  std::size_t lines_with_words = 0;
+  for (std::size_t line = 0; line < view_.lines().size() && lines_with_words < 3; ++line) {
+    lines_with_words += view_.lines()[line].word_count > 0;
+  }
+  std::size_t non_empty = 0;
+  for (std::size_t line = 0; line < view_.lines().size() && non_empty < kHeaderLines; ++line) {
+    if (view_.lines()[line].word_count == 0) continue;
+    if (sections_[line] != Section::kHeader && sections_[line] != Section::kPersonal) break;
+    ++non_empty;
+    if (IsHeadingLine(view_, line)) continue;
+    for (const Segment& s : Segments(line)) {
+      const int score = HeaderScore(s, line, non_empty == 1 && lines_with_words >= 3);
+      if (score >= 3) candidates.push_back(Candidate{s, score});
+    }
+  }
+  if (candidates.empty()) return;
+  int best = 0;
+  for (const Candidate& c : candidates) best = std::max(best, c.score);
+  for (const Candidate& c : candidates) {
+    if (c.score == best || c.score >= 5) AddSeed(c.segment.first, c.segment.end, 0.9, "header");
+  }
+}
+
+void NameScan::SeedFromCues() {
+  const auto& words = view_.words();
+  const std::string_view t = view_.text();
+  // Honorifics: "Mme Benali", "M. Jean Dupont", "Mr. Smith", "Dr Okafor".
+  for (std::size_t w = 0; w + 1 < words.size(); ++w) {
+    const std::string_view f = view_.FoldedWord(w);
+    if (!IsHonorific(f) || !FirstUpper(w) || blocked_[w]) continue;
+    if (f == "m" && (words[w].end >= t.size() || t[words[w].end] != '.')) continue;
+    std::size_t after = words[w].end;
+    if (after < t.size() && t[after] == '.') ++after;
+    SeedAfter(after, 1, 0.9, "honorific");
+  }
+  for (std::size_t line = 0; line < view_.lines().size(); ++line) {
+    if (view_.lines()[line].word_count == 0) continue;
+    const std::size_t label = FindLabel(
+        view_, line,
+        {"tuteur", "tutrice", "maitre de stage", "maitre d'apprentissage", "encadrant", "encadrante",
+         "referent", "referente", "responsable", "manager", "contact", "reference", "references", "referee",
+         "referees", "supervisor", "superviseur", "superviseure", "directeur de these", "directrice de these",
+         "advisor", "adviser", "mentor", "tutor", "signature", "signe", "recommandation", "recommendation",
+         "n+1", "line manager", "reporting manager"});
+    if (label != std::string::npos) SeedAfter(label, 2, 0.85, "third_party");
+    const std::size_t phrase = FindLabel(
+        view_, line,
+        {"sous la direction de", "encadre par", "encadree par", "supervise par", "supervisee par",
+         "supervised by", "reporting to", "reported to", "managed by", "under the guidance of",
+         "under the supervision of", "recommande par", "recommandee par", "recommended by", "aupres de",
+         "in collaboration with", "en collaboration avec", "avec l'aide de"},
+        false);
+    if (phrase != std::string::npos) SeedAfter(phrase, 2, 0.85, "third_party");
+    // References section: a name opens each entry.
+    if (sections_[line] == Section::kReferences && !IsHeadingLine(view_, line)) {
+      const Segment first = Segments(line).front();
+      int names = 0;
+      const std::size_t end = NameRun(first.first, 4, &names);
+      if (names >= 2 && end == first.end) AddSeed(first.first, end, 0.85, "references");
+    }
+  }
+}
+
+void NameScan::SeedFromGazetteers() {
+  const auto& words = view_.words();
+  for (std::size_t w = 0; w + 1 < words.size(); ++w) {
+    if (blocked_[w] || !IsNameWord(w) || StopOf(w) != Stop::kNone || !Joined(w)) continue;
+    const std::size_t v = w + 1;
+    if (blocked_[v] || !IsNameWord(v) || StopOf(v) != Stop::kNone) continue;
+    if (IsCommonWord(view_.FoldedWord(w)) || IsCommonWord(view_.FoldedWord(v))) continue;
+    const FirstNameInfo* a = ctx_.gazetteers.FirstName(view_.FoldedWord(w));
+    const FirstNameInfo* b = ctx_.gazetteers.FirstName(view_.FoldedWord(v));
+    const bool a_first = a != nullptr && (a->frequency >= 100 || a->frequency == 0);
+    const bool b_first = b != nullptr && (b->frequency >= 100 || b->frequency == 0);
+    const bool a_sur = ctx_.gazetteers.IsSurname(view_.FoldedWord(w)) || words[w].all_caps;
+    const bool b_sur = ctx_.gazetteers.IsSurname(view_.FoldedWord(v)) || words[v].all_caps;
+    if (!(a_first && b_sur) && !(a_sur && words[w].all_caps && b_first)) continue;
+    // Take the whole name ("Jean-Pierre N'Diaye", "Marie de La Tour").
+    std::size_t first = w;
+    while (first > 0 && Joined(first - 1) && (IsInitial(first - 1) || IsNameWord(first - 1)) &&
+           !blocked_[first - 1] && StopOf(first - 1) == Stop::kNone && IsKnownName(first - 1)) {
+      --first;
+    }
+    int names = 0;
+    const std::size_t end = NameRun(first, 4, &names);
+    if (end > v) AddSeed(first, end, 0.8, "gazetteer");
+    w = std::max(w, end > 0 ? end - 1 : w);
+  }
+}
+
+}  // namespace fairhire::anonymise::detectors
