@@ -67,10 +67,14 @@ bool NameScan::AboveContact(std::size_t line) const {
 }
 
 int NameScan::HeaderScore(const Segment& s, std::size_t line, bool first_line) const {
-  int names = 0, known = 0, soft = 0, caps = 0, lower_caps = 0, aliases = 0;
+  int names = 0, known = 0, soft = 0, caps = 0, lower_caps = 0, aliases = 0, initials = 0;
   for (std::size_t w = s.first; w < s.end; ++w) {
     if (blocked_[w] || view_.words()[w].has_digit) return -1;
-    if (IsInitial(w) || (IsParticleAt(w) && !view_.words()[w].all_caps)) continue;
+    if (IsInitial(w)) {
+      ++initials;
+      continue;
+    }
+    if (IsParticleAt(w) && !view_.words()[w].all_caps) continue;
     if (!IsNameWord(w)) return -1;
     const Stop stop = StopOf(w);
     if (stop == Stop::kHard) return -1;
@@ -82,7 +86,7 @@ int NameScan::HeaderScore(const Segment& s, std::size_t line, bool first_line) c
     else ++lower_caps;
   }
   if (names == 0 || names > 5 || soft > 1 || soft == names) return -1;
-  if (names == 1) return aliases > 0 ? 5 : -1;
+  if (names == 1 && initials == 0) return aliases > 0 ? 5 : -1;  // "J.-P. Martin" is a full name
   int score = (first_line ? 2 : 0) + std::min(known, 2) + 1 + 2 * std::min(aliases, 2);
   if (caps > 0 && lower_caps > 0) ++score;
   if (AboveContact(line)) ++score;
@@ -125,7 +129,7 @@ void NameScan::SeedFromCues() {
   // Honorifics: "Mme Benali", "M. Jean Dupont", "Mr. Smith", "Dr Okafor".
   for (std::size_t w = 0; w + 1 < words.size(); ++w) {
     const std::string_view f = view_.FoldedWord(w);
-    if (!IsHonorific(f) || !FirstUpper(w) || blocked_[w]) continue;
+    if (!IsHonorific(f) || !FirstUpper(w)) continue;  // (the civility finding may cover it)
     if (f == "m" && (words[w].end >= t.size() || t[words[w].end] != '.')) continue;
     std::size_t after = words[w].end;
     if (after < t.size() && t[after] == '.') ++after;

@@ -1,0 +1,152 @@
+// Table tests of the SCHOOL detector (universities, grandes écoles and acronyms, IUT, lycées,
+// collèges, foreign universities and colleges, the school's city), of what must stay (degree, field,
+// years, employers), of school e-mail domains and of `education: generalise` end to end.
+#include <boost/test/data/test_case.hpp>
+#include <boost/test/unit_test.hpp>
+#include <cstdio>
+#include <fstream>
+#include <regex>
+
+#include "test_util.h"
+
+namespace fairhire::anonymise {
+namespace {
+
+struct SchoolCase {
+  const char* line;                // one line of an education section
+  std::vector<std::string> gone;   // substrings that must not survive
+  std::vector<std::string> keep;   // substrings that must survive
+};
+std::ostream& operator<<(std::ostream& os, const SchoolCase& c) { return os << c.line; }
+
+const SchoolCase kSchools[] = {
+    {"Master Informatique, Université Sorbonne Paris Nord (2019)", {"Sorbonne", "Paris Nord"}, {"Master Informatique, [SCHOOL-1] (2019)"}},
+    {"DUT GEA – IUT de Villetaneuse – 2016", {"IUT", "Villetaneuse"}, {"DUT GEA", "2016"}},
+    {"BTS SIO, Lycée Jean Jaurès, Montreuil", {"Lycée", "Jaurès", "Montreuil"}, {"BTS SIO"}},
+    {"CPGE MPSI, lycée Louis-le-Grand, Paris", {"Louis-le-Grand"}, {"CPGE MPSI"}},
+    {"Brevet, Collège Victor Hugo", {"Collège", "Victor Hugo"}, {"Brevet"}},
+    {"MBA, HEC Paris, 2021", {"HEC"}, {"MBA", "2021"}},
+    {"Programme Grande École – ESSEC Business School", {"ESSEC"}, {"Programme Grande École"}},
+    {"Diplôme d'ingénieur, EPITA (2018)", {"EPITA"}, {"Diplôme d'ingénieur", "(2018)"}},
+    {"Expert en technologies de l'information, Epitech Lyon", {"Epitech", "Lyon"}, {"Expert en technologies"}},
+    {"Cursus développeur, École 42", {"42"}, {"Cursus développeur"}},
+    {"Ingénieur généraliste, INSA Lyon", {"INSA"}, {"Ingénieur généraliste"}},
+    {"Ingénieur, Centrale Nantes, 2015", {"Centrale Nantes"}, {"Ingénieur", "2015"}},
+    {"Ingénieur civil des mines, Mines Saint-Étienne", {"Mines Saint-Étienne"}, {"Ingénieur civil des mines"}},
+    {"Ingénieur réseaux, Télécom Paris", {"Télécom Paris"}, {"Ingénieur réseaux"}},
+    {"Master Affaires publiques, Sciences Po", {"Sciences Po"}, {"Master Affaires publiques"}},
+    {"Ingénieur UTC, génie informatique", {"UTC"}, {"génie informatique"}},
+    {"Licence Biologie, Faculté des sciences de Montpellier", {"Faculté", "Montpellier"}, {"Licence Biologie"}},
+    {"MSc Data Science, Imperial College London", {"Imperial College"}, {"MSc Data Science"}},
+    {"BA History, University of Oxford", {"Oxford"}, {"BA History"}},
+    {"B.Tech Computer Science, Anna University, Chennai", {"Anna University", "Chennai"}, {"B.Tech Computer Science"}},
+    {"B.v.b college of engineering and technology - Hubli, Karnataka", {"B.v.b college", "Hubli"}, {}},
+    {"Class XII, Delhi Public School, R.K. Puram", {"Delhi Public School"}, {"Class XII"}},
+    {"Kendriya Vidyalaya No. 2, Belgaum", {"Kendriya Vidyalaya"}, {}},
+    {"B.Sc Microbiology, University of Lagos", {"Lagos"}, {"B.Sc Microbiology"}},
+    {"Bachelor of Engineering, Tsinghua University", {"Tsinghua"}, {"Bachelor of Engineering"}},
+    {"Master of Science from Stanford University", {"Stanford"}, {"Master of Science from"}},
+    {"Greenwood High School, Springfield", {"Greenwood High School"}, {}},
+};
+
+BOOST_AUTO_TEST_SUITE(schools)
+
+BOOST_DATA_TEST_CASE(education_lines, boost::unit_test::data::make(kSchools), c) {
+  auto a = testing::MakeAnonymiser();
+  const std::string out = testing::Anonymise(*a, std::string("FORMATION\n") + c.line + "\n");
+  for (const std::string& g : c.gone) BOOST_TEST(out.find(g) == std::string::npos, g << " left in " << out);
+  for (const std::string& k : c.keep) BOOST_TEST(out.find(k) != std::string::npos, k << " lost in " << out);
+  BOOST_TEST(out.find("[SCHOOL-1]") != std::string::npos, out);
+  static const std::regex kGlued(R"([[:alnum:]]\[[A-Z_]+(-[0-9]+)?\]|\[[A-Z_]+(-[0-9]+)?\][[:alnum:]])");
+  BOOST_TEST(!std::regex_search(out, kGlued), out);
+}
+
+const char* const kNotSchools[] = {
+    "EXPÉRIENCE\nDéveloppeur chez Orange Business Services, Paris\n",
+    "EXPERIENCE\nBuilt a university project management tool in React.\n",
+    "EXPÉRIENCE\nFormation Python avancée pour l'équipe data\n",
+    "SKILLS\nSpring Boot, Angular, School management software (ERP)\n",
+    "EXPÉRIENCE\nAnalyste chez UBS, puis consultant chez Thales\n",
+    "PROJETS\nApplication pour le collège du quartier\n",
+};
+
+BOOST_DATA_TEST_CASE(not_schools, boost::unit_test::data::make(kNotSchools), text) {
+  auto a = testing::MakeAnonymiser();
+  for (Category c : testing::CategoriesOf(*a, text)) BOOST_TEST(c != Category::kSchool, text);
+}
+
+BOOST_AUTO_TEST_CASE(school_email_domain_is_an_email_counted_as_school_leak) {
+  auto a = testing::MakeAnonymiser();
+  Language lang;
+  const std::string text = "Contact : f.benali@etu.univ-lyon1.fr\n";
+  const auto r = a->Analyse(text, {}, &lang);
+  BOOST_REQUIRE(r.size() == 1u);
+  BOOST_TEST(r[0].finding.category == Category::kEmail);
+  BOOST_TEST(r[0].finding.rule == "school.email_domain");
+  BOOST_TEST(testing::Anonymise(*a, text) == "Contact : [EMAIL-1]\n");
+}
+
+struct Level {
+  const char* degree;
+  const char* eqf;
+};
+std::ostream& operator<<(std::ostream& os, const Level& l) { return os << l.degree; }
+
+const Level kLevels[] = {
+    {"BTS SIO", "EQF 5 SIO"}, {"DUT Informatique", "EQF 5 Informatique"}, {"BUT GEA", "EQF 5 GEA"},
+    {"Bac+2 Comptabilité", "EQF 5 Comptabilité"}, {"Licence Économie", "EQF 6 Économie"},
+    {"Licence pro Réseaux", "EQF 6 Réseaux"}, {"Bachelor Marketing", "EQF 6 Marketing"},
+    {"B.Tech Mechanical", "EQF 6 Mechanical"}, {"Master 2 Droit", "EQF 7 Droit"},
+    {"Diplôme d'ingénieur Informatique", "EQF 7 Informatique"}, {"MSc Finance", "EQF 7 Finance"},
+    {"MBA Management", "EQF 7 Management"}, {"Doctorat Chimie", "EQF 8 Chimie"}, {"PhD Physics", "EQF 8 Physics"},
+};
+
+Policy GeneralisePolicy() {
+  auto p = Policy::Parse("version: 1\nactions:\n  education: generalise\n", "p.yaml");
+  BOOST_REQUIRE(p.has_value());
+  return *p;
+}
+
+BOOST_DATA_TEST_CASE(generalise_maps_degrees_to_eqf_levels, boost::unit_test::data::make(kLevels), l) {
+  auto a = testing::MakeAnonymiser("fr", GeneralisePolicy());
+  const std::string out = testing::Anonymise(*a, std::string("FORMATION\n") + l.degree + ", Université de Lille, 2019\n");
+  BOOST_TEST(out == std::string("FORMATION\n") + l.eqf + ", [SCHOOL-1],\n");
+}
+
+BOOST_AUTO_TEST_CASE(generalise_drops_graduation_years_keeps_job_years) {
+  auto a = testing::MakeAnonymiser("fr", GeneralisePolicy());
+  const std::string out = testing::Anonymise(
+      *a, "FORMATION\nMaster Informatique, Université Sorbonne Paris Nord (2019)\n2015 - 2017 : DUT Informatique\n\n"
+          "EXPÉRIENCE\nDéveloppeuse chez Thales, 2019 - 2022\n");
+  BOOST_TEST(out.find("EQF 7 Informatique, [SCHOOL-1] \n") != std::string::npos, out);
+  BOOST_TEST(out.find("\n EQF 5 Informatique\n") != std::string::npos, out);
+  BOOST_TEST(out.find("Thales, 2019 - 2022") != std::string::npos, out);
+  BOOST_TEST(out.find("2017") == std::string::npos, out);
+}
+
+BOOST_AUTO_TEST_CASE(default_policy_keeps_degrees_and_years) {
+  auto a = testing::MakeAnonymiser("fr");
+  const std::string out = testing::Anonymise(*a, "FORMATION\nMaster Informatique, Université de Lille (2019)\n");
+  BOOST_TEST(out == "FORMATION\nMaster Informatique, [SCHOOL-1] (2019)\n");
+}
+
+BOOST_AUTO_TEST_CASE(tool_applies_education_generalise_end_to_end) {
+  const std::string dir = std::string(FAIRHIRE_BINARY_DIR) + "/names_test_tmp";
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir + "/policy.yaml") << "version: 1\nactions:\n  education: generalise\n";
+  std::ofstream(dir + "/cv.txt") << "FORMATION\nMaster Informatique, Université Sorbonne Paris Nord (2019)\n";
+  const std::string cmd = std::string(FAIRHIRE_BINARY_DIR) + "/bin/fairhire-anonymise --quiet --data-dir " +
+                          FAIRHIRE_SHARED_DIR + "/gazetteers --policy " + dir + "/policy.yaml " + dir + "/cv.txt";
+  FILE* p = ::popen(cmd.c_str(), "r");
+  BOOST_REQUIRE(p != nullptr);
+  std::string out;
+  char buf[512];
+  while (std::size_t n = std::fread(buf, 1, sizeof buf, p)) out.append(buf, n);
+  BOOST_TEST(::pclose(p) == 0);
+  BOOST_TEST(out == "FORMATION\nEQF 7 Informatique, [SCHOOL-1] \n");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace
+}  // namespace fairhire::anonymise
