@@ -35,36 +35,47 @@ constexpr const char* kDenied[] = {
 // Denied with ENOSYS so that libc and runtimes fall back (glibc: clone3 -> clone; libuv: io_uring).
 constexpr const char* kNoSys[] = {"clone3", "io_uring_setup", "io_uring_enter", "io_uring_register"};
 
+// One argument comparison (the SCMP_A* macros use C99 compound literals). MASKED_EQ:
+// (arg & a) == b; EQ: arg == a.
+scmp_arg_cmp Arg(unsigned int index, scmp_compare op, scmp_datum_t a, scmp_datum_t b = 0) {
+  scmp_arg_cmp cmp{};
+  cmp.arg = index;
+  cmp.op = op;
+  cmp.datum_a = a;
+  cmp.datum_b = b;
+  return cmp;
+}
+
 int AddArgRules(scmp_filter_ctx ctx) {
   int rc = 0;
   const unsigned long kNewNs[] = {CLONE_NEWNS, CLONE_NEWUTS, CLONE_NEWIPC, CLONE_NEWUSER,
                                   CLONE_NEWPID, CLONE_NEWNET, CLONE_NEWCGROUP};
   for (unsigned long flag : kNewNs) {
     if (rc == 0) rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EPERM), SCMP_SYS(clone), 1,
-                                SCMP_A0(SCMP_CMP_MASKED_EQ, flag, flag));
+                                Arg(0, SCMP_CMP_MASKED_EQ, flag, flag));
   }
   const int kFamilies[] = {AF_VSOCK, AF_NETLINK, AF_PACKET};
   for (int family : kFamilies) {
     if (rc == 0) rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EAFNOSUPPORT), SCMP_SYS(socket), 1,
-                                SCMP_A0(SCMP_CMP_EQ, static_cast<scmp_datum_t>(family)));
+                                Arg(0, SCMP_CMP_EQ, static_cast<scmp_datum_t>(family)));
   }
   const unsigned long kIoctls[] = {TIOCSTI, TIOCLINUX};
   for (unsigned long request : kIoctls) {
     if (rc == 0) rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EPERM), SCMP_SYS(ioctl), 1,
-                                SCMP_A1(SCMP_CMP_MASKED_EQ, 0xffffffffu, request));
+                                Arg(1, SCMP_CMP_MASKED_EQ, 0xffffffffu, request));
   }
   // Locks on shared read-only inodes (e.g. /usr files) would be a channel between runs.
   const int kLocks[] = {F_SETLK, F_SETLKW, F_OFD_SETLK, F_OFD_SETLKW, F_SETLEASE, F_NOTIFY};
   for (int cmd : kLocks) {
     if (rc == 0) rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EPERM), SCMP_SYS(fcntl), 1,
-                                SCMP_A1(SCMP_CMP_EQ, static_cast<scmp_datum_t>(cmd)));
+                                Arg(1, SCMP_CMP_EQ, static_cast<scmp_datum_t>(cmd)));
   }
   // personality(): only PER_LINUX without the flags that weaken ASLR or make data executable.
   const unsigned long kPersonality[] = {READ_IMPLIES_EXEC, ADDR_NO_RANDOMIZE, MMAP_PAGE_ZERO,
                                         ADDR_COMPAT_LAYOUT, ADDR_LIMIT_32BIT};
   for (unsigned long flag : kPersonality) {
     if (rc == 0) rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EPERM), SCMP_SYS(personality), 1,
-                                SCMP_A0(SCMP_CMP_MASKED_EQ, flag, flag));
+                                Arg(0, SCMP_CMP_MASKED_EQ, flag, flag));
   }
   return rc;
 }
