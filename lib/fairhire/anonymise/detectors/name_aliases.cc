@@ -2,6 +2,7 @@
 // "linkedin.com/in/fatima-benali-93", "indeed.com/r/Fatima-Benali/5f2...", "github.com/fbenali".
 // A capitalised word equal to a token of those aliases, or (4+ letters, inside a name-shaped run)
 // contained in their concatenated letters, is a name.
+#include <algorithm>
 #include <string>
 
 #include "fairhire/anonymise/internal/detector_util.h"
@@ -42,7 +43,9 @@ void AddAlias(std::string_view alias, StringSet* tokens, std::vector<std::string
     }
   }
   flush();
-  if (blob.size() >= 4) blobs->push_back(std::move(blob));
+  if (blob.size() >= 4 && std::find(blobs->begin(), blobs->end(), blob) == blobs->end()) {
+    blobs->push_back(std::move(blob));
+  }
 }
 
 // The handle in a profile URL, or "".

@@ -137,7 +137,8 @@ void NameScan::SeedFromCues() {
   }
   for (std::size_t line = 0; line < view_.lines().size(); ++line) {
     if (view_.lines()[line].word_count == 0) continue;
-    const std::size_t label = FindLabel(
+    const bool colon = view_.LineText(line).find(':') != std::string_view::npos;
+    const std::size_t label = !colon ? std::string::npos : FindLabel(
         view_, line,
         {"tuteur", "tutrice", "maitre de stage", "maitre d'apprentissage", "encadrant", "encadrante",
          "referent", "referente", "responsable", "manager", "contact", "reference", "references", "referee",
