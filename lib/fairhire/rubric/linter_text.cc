@@ -2,8 +2,10 @@
 #include <algorithm>
 #include <set>
 
+#include "fairhire/core/utf8.h"
 #include "fairhire/rubric/internal/lint_rules.h"
 #include "fairhire/rubric/internal/phrase_match.h"
+#include "fairhire/rubric/internal/question_form.h"
 #include "fairhire/rubric/linter.h"
 
 namespace fairhire::rubric {
@@ -42,12 +44,35 @@ bool Excepted(const CompiledRule& rule, const std::vector<std::string>& words, c
   return false;
 }
 
-// The first non-excepted hit of any pattern in `patterns`, as matched words; empty if none.
+// A protected-ground word that is about someone else than the candidate: no second-person word in
+// the match or just before it ("votre santé", "your faith"), and a job-content or third-party word
+// near it ("les utilisateurs en situation de handicap", "the nationality field of a form", "a
+// colleague on parental leave"). Such questions are about the job, not the candidate.
+bool AboutSomeoneElse(const std::vector<std::string>& words, const internal::PhraseHit& hit) {
+  constexpr std::size_t kAttached = 3, kWindow = 10;
+  for (std::size_t i = hit.begin; i < hit.end; ++i) {
+    if (internal::IsSecondPerson(words[i])) return false;
+  }
+  for (std::size_t i = hit.begin > kAttached ? hit.begin - kAttached : 0; i < hit.begin; ++i) {
+    if (internal::IsSecondPersonPossessive(words[i])) return false;
+  }
+  const std::size_t from = hit.begin > kWindow ? hit.begin - kWindow : 0;
+  const std::size_t to = std::min(words.size(), hit.end + kWindow);
+  for (std::size_t i = from; i < to; ++i) {
+    if ((i < hit.begin || i >= hit.end) && internal::IsThirdPartyMarker(words[i])) return true;
+  }
+  return false;
+}
+
+// The first hit of any pattern in `patterns` that is neither excepted nor (for protected grounds)
+// about someone else, as matched words; empty if none.
 std::string FirstHit(const CompiledRule& rule, const std::vector<Phrase>& patterns,
                      const std::vector<std::string>& words) {
+  const bool ground = rule.rule->id[0] == 'P';
   for (const auto& p : patterns) {
     for (const auto& hit : internal::FindPhrase(p, words)) {
-      if (!Excepted(rule, words, hit)) return internal::JoinWords(words, hit.begin, hit.end);
+      if (Excepted(rule, words, hit) || (ground && AboutSomeoneElse(words, hit))) continue;
+      return internal::JoinWords(words, hit.begin, hit.end);
     }
   }
   return {};
@@ -57,6 +82,8 @@ void AddTextFindings(const std::vector<std::string>& words, std::string_view loc
   const bool fr = locale != "en";
   const bool en = locale != "fr";
   for (const auto& rule : Compiled()) {
+    const bool already = std::any_of(out->begin(), out->end(), [&](const Finding& f) { return f.rule == rule.rule->id; });
+    if (already) continue;
     std::string hit = fr ? FirstHit(rule, rule.fr, words) : std::string();
     if (hit.empty() && en) hit = FirstHit(rule, rule.en, words);
     if (hit.empty()) continue;
@@ -69,61 +96,28 @@ void AddTextFindings(const std::vector<std::string>& words, std::string_view loc
   }
 }
 
-bool StartsWithAny(const std::vector<std::string>& words, std::size_t at,
-                   std::initializer_list<const char*> phrases, std::size_t* length) {
-  for (const char* p : phrases) {
-    const auto phrase = internal::CompilePhrase(p);
-    const auto& w = phrase.words;
-    if (words.size() < at + w.size()) continue;
-    bool ok = true;
-    for (std::size_t i = 0; i < w.size() && ok; ++i) ok = words[at + i] == w[i].text;
-    if (ok) {
-      *length = w.size();
-      return true;
-    }
+// Text rules sentence by sentence, so that a job-content word in one sentence does not excuse a
+// personal question in the next one.
+void AddSentenceFindings(std::string_view text, std::string_view locale, std::vector<Finding>* out) {
+  for (std::string_view sentence : internal::SplitSentences(text)) {
+    AddTextFindings(internal::FoldedWords(sentence), locale, out);
   }
-  return false;
-}
-
-// Q08: "Avez-vous ...?", "Do you ...?" unless it is a polite open request ("Pouvez-vous décrire").
-bool IsClosedQuestion(const std::vector<std::string>& words) {
-  std::size_t len = 0;
-  if (!StartsWithAny(words, 0, {"avez vous", "etes vous", "pouvez vous", "savez vous", "connaissez vous",
-                                "est ce que vous", "seriez vous", "aimez vous", "do you", "are you", "can you",
-                                "have you", "did you", "could you", "would you", "will you", "is it"},
-                     &len)) {
-    return false;
-  }
-  std::size_t at = len;
-  while (at < words.size() && (words[at] == "nous" || words[at] == "me" || words[at] == "us" ||
-                               words[at] == "please")) {
-    ++at;
-  }
-  if (at >= words.size()) return true;
-  static const std::set<std::string> kOpen = {
-      "decrire", "expliquer", "raconter", "detailler", "donner", "montrer", "citer", "presenter", "parler",
-      "decrivez", "expliquez", "describe", "explain", "walk", "tell", "give", "show", "talk", "outline"};
-  return kOpen.count(words[at]) == 0;
 }
 
 void AddFormFindings(std::string_view text, const std::vector<std::string>& words, std::string_view locale,
                      bool rated, std::vector<Finding>* out) {
   const std::string loc(locale);
-  if (std::count(text.begin(), text.end(), '?') >= 2) {
+  if (internal::IsDoubleBarrelled(text, words)) {
     out->push_back({"Q07", "", Severity::kWarning,
                     "double-barrelled question (" + loc + "): two questions in one; split it so each answer is rated on its own", ""});
   }
-  if (rated && IsClosedQuestion(words)) {
+  if (rated && internal::IsClosedQuestion(text, locale)) {
     out->push_back({"Q08", "", Severity::kWarning,
                     "closed yes/no question (" + loc + ") used for a rated competency; ask for a concrete example instead", ""});
   }
-  for (const char* p : {"n est ce pas", "ne pensez vous pas", "ne trouvez vous pas", "n etes vous pas d accord",
-                        "don t you think", "don t you agree", "wouldn t you", "isn t it", "surely"}) {
-    if (!internal::FindPhrase(internal::CompilePhrase(p), words).empty()) {
-      out->push_back({"Q09", "", Severity::kWarning,
-                      "leading question (" + loc + "): it suggests the expected answer; ask neutrally", ""});
-      break;
-    }
+  if (internal::IsLeadingQuestion(text, words)) {
+    out->push_back({"Q09", "", Severity::kWarning,
+                    "leading question (" + loc + "): it suggests the expected answer; ask neutrally", ""});
   }
 }
 
@@ -150,14 +144,14 @@ bool IsKnownLintRule(const std::string& id) {
 
 std::vector<Finding> LintText(std::string_view text, std::string_view locale) {
   std::vector<Finding> out;
-  AddTextFindings(internal::FoldedWords(text), locale, &out);
+  AddSentenceFindings(text, locale, &out);
   return out;
 }
 
 std::vector<Finding> LintQuestionText(std::string_view text, std::string_view locale, bool rated) {
   const auto words = internal::FoldedWords(text);
   std::vector<Finding> out;
-  AddTextFindings(words, locale, &out);
+  AddSentenceFindings(text, locale, &out);
   AddFormFindings(text, words, locale, rated, &out);
   return out;
 }

@@ -5,6 +5,7 @@
 #ifndef FAIRHIRE_RUBRIC_INTERNAL_LINT_RULES_H_
 #define FAIRHIRE_RUBRIC_INTERNAL_LINT_RULES_H_
 
+#include <string>
 #include <vector>
 
 #include "fairhire/rubric/linter.h"
@@ -22,6 +23,14 @@ struct TextRule {
 };
 
 const std::vector<TextRule>& TextRules();
+
+// Folded words for the "about someone else" test of protected-ground hits (linter_text.cc):
+// second-person pronouns and possessives (fr, en), and words that put a protected ground in the
+// job's content rather than the candidate's life: users, customers, colleagues, data, form, field,
+// record, campaign, supplier, third-person and first-person-plural possessives...
+bool IsSecondPerson(const std::string& word);
+bool IsSecondPersonPossessive(const std::string& word);
+bool IsThirdPartyMarker(const std::string& word);
 
 }  // namespace fairhire::rubric::internal
 
