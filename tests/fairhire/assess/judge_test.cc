@@ -125,6 +125,13 @@ BOOST_AUTO_TEST_CASE(ToolContract) {
   BOOST_TEST(Shell(tool + " sandbox --time-limit x -- true 2>/dev/null").first == 2);
   BOOST_TEST(Shell(tool + " frobnicate 2>/dev/null").first == 2);
   BOOST_TEST(Shell(tool + " run /nonexistent.yaml x.c 2>/dev/null").first == 65);
+  // SIGTERM to the supervisor: the box is killed and cleaned up, the result is IE (exit 70).
+  std::tie(rc, out) = Shell("sh -c '" + tool + " sandbox --time-limit 20 -- sleep 30 & p=$!; sleep 0.3; "
+                            "kill -TERM $p; wait $p'");
+  BOOST_TEST(rc == 70);
+  BOOST_TEST(out.find("interrupted") != std::string::npos, out);
+  BOOST_TEST(testing::SlotProcesses(-1).empty());
+  BOOST_TEST(testing::LeftoverCgroups().empty());
   std::tie(rc, out) = Shell(tool + " run " + (kSource / "samples/tasks/warmup-sum/task.yaml").string() + " " +
                             (kSource / "samples/tasks/warmup-sum/solutions/sum.py").string() +
                             " --format json --candidate cand-1");

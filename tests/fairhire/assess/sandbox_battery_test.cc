@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <ostream>
 #include <set>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -200,7 +201,9 @@ BOOST_AUTO_TEST_CASE(MissingCommandIsReportedNotCrashed) {
 }
 
 BOOST_AUTO_TEST_CASE(PeakMemoryMatchesTheProgramsOwnRss) {
-  // 100 MB touched: the cgroup peak and the process's own ru_maxrss agree within 2 %.
+  // A program touching 100 MB: the cgroup peak agrees within 2 % with the private memory the
+  // program sees itself using (RssAnon) and within 3 % with its ru_maxrss (which also counts
+  // shared library pages that the cgroup does not charge to the box).
   BoxDir box;
   SandboxSpec spec;
   spec.argv = {"./hostile", "touch100"};
@@ -209,9 +212,11 @@ BOOST_AUTO_TEST_CASE(PeakMemoryMatchesTheProgramsOwnRss) {
   auto r = MakeSandbox(FAIRHIRE_BINARY_DIR "/bin/fairhire-box")->Run(spec);
   BOOST_TEST_REQUIRE(r.has_value());
   BOOST_TEST_REQUIRE(VerdictName(r->verdict) == "OK");
-  double own = std::stod(r->stdout_data);
-  BOOST_TEST(r->peak_kb >= 100 * 1024);
-  BOOST_TEST(std::abs(r->peak_kb - own) / own < 0.02, "peak " << r->peak_kb << " KB vs ru_maxrss " << own);
+  double maxrss = 0, anon = 0;
+  std::istringstream(r->stdout_data) >> maxrss >> anon;
+  BOOST_TEST_REQUIRE(anon > 100 * 1024);
+  BOOST_TEST(std::abs(r->peak_kb - anon) / anon < 0.02, "peak " << r->peak_kb << " KB vs RssAnon " << anon);
+  BOOST_TEST(std::abs(r->peak_kb - maxrss) / maxrss < 0.03, "peak " << r->peak_kb << " KB vs ru_maxrss " << maxrss);
 }
 
 }  // namespace

@@ -45,6 +45,31 @@ class Fd {
   int fd_;
 };
 
+// SIGTERM/SIGINT/SIGHUP while a box runs: kill the box, clean up, report IE (instead of dying
+// and leaving the run's cgroup behind).
+volatile sig_atomic_t g_stop = 0;
+void OnStop(int) { g_stop = 1; }
+
+class StopSignals {
+ public:
+  StopSignals() {
+    g_stop = 0;
+    struct sigaction sa{};
+    sa.sa_handler = OnStop;
+    sigemptyset(&sa.sa_mask);
+    for (int i = 0; i < 3; ++i) sigaction(kSignals[i], &sa, &old_[i]);
+  }
+  ~StopSignals() {
+    for (int i = 0; i < 3; ++i) sigaction(kSignals[i], &old_[i], nullptr);
+  }
+  StopSignals(const StopSignals&) = delete;
+  StopSignals& operator=(const StopSignals&) = delete;
+
+ private:
+  static constexpr int kSignals[3] = {SIGTERM, SIGINT, SIGHUP};
+  struct sigaction old_[3];
+};
+
 // A slot is held by an flock on /run/fairhire-box/slot-N.lock for as long as the descriptor
 // lives (the box's init inherits it, so the slot stays busy until the box is gone).
 Result<int> AcquireSlot(Fd* lock) {
@@ -98,6 +123,7 @@ struct Watch {
   bool cpu_tle = false;
   bool wall_tle = false;
   bool output_exceeded = false;
+  bool interrupted = false;
   bool status_done = false;
   bool out_open = true;
   bool err_open = true;
@@ -135,6 +161,7 @@ void PollLoop(const SandboxSpec& spec, pid_t init, const Pipes& p, CgroupBox* cg
     std::int64_t cpu = cg->CpuUsageUs();
     if (!w->killed && cpu > lim.cpu_ms * 1000) w->cpu_tle = true, KillBox(init, cg, w);
     if (w->output_exceeded) KillBox(init, cg, w);
+    if (g_stop && !w->interrupted) w->interrupted = true, KillBox(init, cg, w);
     if (w->killed && grace_end == 0) grace_end = now + 5000000;
     if (grace_end != 0 && now > grace_end) break;  // descriptors held open: give up on them
     struct pollfd fds[3] = {{w->out_open ? p.out[0] : -1, POLLIN, 0},
@@ -206,7 +233,9 @@ Result<SandboxResult> Finish(const SandboxSpec& spec, pid_t init, CgroupBox* cg,
     trace.Mark("box reaped", rep.t_reaped_us);
   }
   Fill(rep, usage, &r);
-  if (have && rep.setup_errno != 0) {
+  if (w->interrupted) {
+    r.internal_error = "the supervisor was interrupted by a signal; the box was killed";
+  } else if (have && rep.setup_errno != 0) {
     r.internal_error = std::string("box setup: ") + rep.setup_what + ": " + std::strerror(rep.setup_errno);
   } else if (!have && !w->killed && !usage.oom_killed) {
     r.internal_error = "the box's init died without a report";
@@ -237,6 +266,7 @@ Verdict ClassifyRun(const SandboxResult& r, const Limits& limits, bool cpu_tle, 
 
 Result<SandboxResult> Supervise(const SandboxSpec& spec, int stdin_fd) {
   if (spec.argv.empty()) return core::MakeError(ErrorCode::kInvalidArgument, "empty command");
+  StopSignals stop_signals;
   Trace trace;
   Fd lock;
   auto slot = AcquireSlot(&lock);
