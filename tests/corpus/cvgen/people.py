@@ -1,0 +1,144 @@
+"""People: origin, sex, name shapes, and the identifiers built from a name (e-mail, profile URLs)."""
+import re
+import unicodedata
+
+from .rich import P, R, fold, name_tokens_of
+
+FR_ORIGINS = [("france", 30), ("maghreb", 18), ("west_africa", 9), ("central_africa", 5), ("antilles", 4),
+              ("portugal", 6), ("spain", 3), ("italy", 3), ("turkey", 4), ("vietnam", 3), ("china", 3),
+              ("eastern_europe", 4), ("india", 2), ("sri_lanka", 2), ("comoros", 2), ("madagascar", 1),
+              ("armenia", 1)]
+EN_ORIGINS = [("uk", 25), ("india", 25), ("nigeria", 20), ("china_en", 10), ("usa", 18), ("maghreb", 1),
+              ("sri_lanka", 1)]
+
+
+def weighted(rng, pairs):
+    total = sum(w for _, w in pairs)
+    x = rng.uniform(0, total)
+    for value, w in pairs:
+        x -= w
+        if x <= 0:
+            return value
+    return pairs[-1][0]
+
+
+def strip_accents(s):
+    s = unicodedata.normalize("NFKD", s)
+    return unicodedata.normalize("NFC", "".join(c for c in s if not unicodedata.combining(c)))
+
+
+def ascii_slug(s):
+    return re.sub(r"[^a-z0-9]", "", fold(s))
+
+
+class Person:
+    def __init__(self, first, last, sex, origin, gazetteer_first, gazetteer_last):
+        self.first, self.last, self.sex, self.origin = first, last, sex, origin
+        self.from_gazetteer = (gazetteer_first, gazetteer_last)
+
+    @property
+    def fem(self):
+        return self.sex == "f"
+
+    def initials(self):
+        """'J.-P.' for Jean-Pierre, 'M. A.' for 'Mohamed Amine', 'F.' for Fatima."""
+        out = []
+        for word in self.first.split(" "):
+            out.append("-".join(p[0] + "." for p in word.split("-") if p))
+        return " ".join(out)
+
+    def render(self, rng, style=None):
+        """The name as a NAME span, in one of the shapes seen on CVs."""
+        style = style or rng.choice(["First Last", "First LAST", "First LAST", "LAST First", "First Last",
+                                     "FIRST LAST", "F. Last", "Last First"])
+        return P("NAME", self.text(style))
+
+    def text(self, style):
+        first, last = self.first, self.last
+        return {
+            "First Last": f"{first} {last}", "First LAST": f"{first} {last.upper()}",
+            "LAST First": f"{last.upper()} {first}", "FIRST LAST": f"{first} {last}".upper(),
+            "F. Last": f"{self.initials()} {last}", "F. LAST": f"{self.initials()} {last.upper()}",
+            "Last, First": f"{last}, {first}", "Last First": f"{last} {first}",
+            "LAST, First": f"{last.upper()}, {first}", "Last": last, "LAST": last.upper(), "First": first,
+        }[style]
+
+    def tokens(self):
+        return name_tokens_of(self.first) + name_tokens_of(self.last)
+
+    def email(self, rng, domain, birth_year=None):
+        f = [ascii_slug(p) for p in re.split(r"[ -]", self.first) if ascii_slug(p)]
+        l = [ascii_slug(p) for p in re.split(r"[ -']", self.last) if ascii_slug(p)]
+        first, last = "".join(f), "".join(l)
+        last_core = l[-1] if l else last
+        yy = str(birth_year)[2:] if birth_year else str(rng.randint(1, 99))
+        num = rng.choice([yy, str(rng.randint(1, 99)), str(birth_year or 1990), "93", "95", "13", "59", "69"])
+        shapes = [f"{first}.{last}", f"{first}.{last}", f"{first}{last}", f"{first[0]}.{last}",
+                  f"{first[0]}{last}", f"{last}{first[0]}", f"{first}.{last}{num}", f"{first}_{last}",
+                  f"{last}.{first}", f"{first}-{last}", f"{first}.{last_core[0]}", f"{first}{num}",
+                  f"{first}{last}{num}", f"{'.'.join(f)}.{last}", f"{first}.{'-'.join(l)}",
+                  f"{last}{num}", f"{first[0]}{last_core}{num}"]
+        local = rng.choice(shapes).replace("..", ".")
+        return f"{local}@{domain}"
+
+    def slug(self, rng, sep="-", digits=True):
+        parts = [ascii_slug(p) for p in re.split(r"[ \-']", f"{self.first} {self.last}") if ascii_slug(p)]
+        base = sep.join(parts)
+        if digits and rng.random() < 0.6:
+            base += sep + rng.choice([str(rng.randint(10, 99)), "%x" % rng.getrandbits(28),
+                                      "%06x" % rng.getrandbits(24), str(rng.randint(1, 9))])
+        return base
+
+    def handle(self, rng):
+        first = ascii_slug(self.first)
+        last = ascii_slug(self.last.split(" ")[-1])
+        return rng.choice([f"{first[0]}{last}", f"{first}{last}", f"{first}-{last}", f"{last}{first[0]}",
+                           f"{first}{rng.randint(1, 99)}", f"{first}-{last}-dev", f"{first}{last[0]}",
+                           f"{ascii_slug(self.last)}", f"{first}_{last}"])
+
+
+def make_person(lex, rng, origin, sex=None, hand_share=0.5):
+    """Half the name parts come from the hand lists, half from the gazetteers (when they fit)."""
+    sex = sex or rng.choice("mf")
+    table = lex.names[origin]
+    gaz_first = lex.gazetteer_first(origin, sex) if lex.gaz_ok else []
+    use_gaz_first = bool(gaz_first) and rng.random() >= hand_share
+    first = rng.choice(gaz_first) if use_gaz_first else rng.choice(table[sex])
+    use_gaz_last = lex.gaz_ok and rng.random() >= hand_share and origin not in ("vietnam", "china", "china_en")
+    if use_gaz_last:
+        last = lex.insee_surnames[rng.randrange(len(lex.insee_surnames))]
+        last = "-".join(p.capitalize() for p in last.lower().split("-"))
+        last = " ".join(p[:1].upper() + p[1:] for p in last.split(" "))
+    else:
+        last = rng.choice(table["s"])
+    if rng.random() < 0.06 and origin in ("france", "antilles", "maghreb", "portugal", "spain"):
+        last = f"{last}-{rng.choice(table['s'])}"          # double-barrelled surname
+    if rng.random() < 0.12:
+        first, last = strip_accents(first), strip_accents(last)   # accents often dropped
+    return Person(first, last, sex, origin, use_gaz_first, use_gaz_last)
+
+
+def third_party(lex, rng, lang):
+    origins = FR_ORIGINS if lang == "fr" else EN_ORIGINS
+    return make_person(lex, rng, weighted(rng, origins))
+
+
+def civility(rng, person, lang, form=None):
+    if lang == "fr":
+        choices = ["Mme", "Madame", "Mme."] if person.fem else ["M.", "Monsieur", "Mr"]
+        if person.fem and rng.random() < 0.1:
+            choices = ["Mlle", "Mademoiselle"]
+    else:
+        choices = ["Mrs", "Ms", "Miss", "Ms."] if person.fem else ["Mr", "Mr."]
+        if rng.random() < 0.03:
+            choices = ["Mx"]
+    text = form or rng.choice(choices)
+    core = text.rstrip(".") if text not in ("M.",) else "M"
+    return R(P("CIVILITY", core), text[len(core):])
+
+
+def gender_field(rng, person, lang):
+    """'Sexe : Féminin', 'Gender: Male' values (a gender marker, gold category CIVILITY)."""
+    if lang == "fr":
+        return P("CIVILITY", rng.choice(["Féminin", "F", "Femme"] if person.fem else ["Masculin", "M", "Homme"]))
+    return P("CIVILITY", rng.choice(["Female", "F"] if person.fem else ["Male", "M"]))
