@@ -29,7 +29,8 @@ void NameScan::SeedAfter(std::size_t pos, int min_names, double confidence, cons
   }
   int names = 0;
   const std::size_t end = NameRun(w, 4, &names);
-  if (names == 0 || (names < min_names && !honorific)) return;
+  const bool initial = end > w && IsInitial(w);  // "J. Parissi"
+  if (names == 0 || (names < min_names && !honorific && !initial)) return;
   AddSeed(w, end, confidence, rule);
 }
 
@@ -74,6 +75,7 @@ int NameScan::HeaderScore(const Segment& s, std::size_t line, bool first_line) c
       ++initials;
       continue;
     }
+    if (w == s.first && IsHonorific(view_.FoldedWord(w))) continue;  // "Ms Davis, Jessica"
     if (IsParticleAt(w) && !view_.words()[w].all_caps) continue;
     if (!IsNameWord(w)) return -1;
     const Stop stop = StopOf(w);
@@ -110,7 +112,15 @@ void NameScan::SeedFromHeader() {
     if (sections_[line] != Section::kHeader && sections_[line] != Section::kPersonal) break;
     ++non_empty;
     if (IsHeadingLine(view_, line)) continue;
-    for (const Segment& s : Segments(line)) {
+    const std::vector<Segment> segments = Segments(line);
+    for (std::size_t i = 0; i < segments.size(); ++i) {
+      Segment s = segments[i];
+      // "SURNAME, Firstname" / "Davis, Jessica": one name split by a comma.
+      if (i + 1 < segments.size() && segments[i + 1].end - segments[i + 1].first == 1 &&
+          view_.text().substr(view_.words()[s.end - 1].end, 2) == ", " && IsNameWord(segments[i + 1].first) &&
+          StopOf(segments[i + 1].first) == Stop::kNone) {
+        s.end = segments[++i].end;
+      }
       const int score = HeaderScore(s, line, non_empty == 1 && lines_with_words >= 3);
       if (score >= 3) candidates.push_back(Candidate{s, score});
     }

@@ -221,6 +221,15 @@ void NameScan::Propagate(std::vector<Finding>* out) const {
         break;
       }
     }
+    // A neighbour that is a known name, or in capitals next to a token in capitals, belongs to the
+    // same name ("D/o POOJA SOBIERAJ" once SOBIERAJ is known).
+    auto neighbour_ok = [&](std::size_t i, std::size_t token) {
+      if (blocked_[i] || !IsNameWord(i) || StopOf(i) != Stop::kNone || IsParticleAt(i)) return false;
+      if (IsCommonWord(view_.FoldedWord(i)) || view_.FoldedWord(i).size() < 3) return false;
+      return IsKnownName(i) || (view_.words()[i].all_caps && view_.words()[token].all_caps);
+    };
+    if (first == w && w > 0 && Joined(w - 1) && alone_ok(w) && neighbour_ok(w - 1, w)) first = w - 1;
+    if (end < words.size() && Joined(end - 1) && alone_ok(end - 1) && neighbour_ok(end, end - 1)) ++end;
     // A trailing initial ("Ramesh Kumar S") belongs to the name.
     if (end < words.size() && Joined(end - 1) && !blocked_[end] && view_.WordText(end).size() == 1 &&
         FirstUpper(end)) {

@@ -104,8 +104,7 @@ bool IsDegreeWord(std::string_view folded) {
         "doctorat", "doctorate", "dut", "bts", "but", "deug", "deust", "dea", "dess", "bac", "baccalaureat",
         "cap", "bep", "diplome", "diploma", "degree", "hnd", "hsc", "ssc", "cbse", "icse", "btech", "mtech",
         "mca", "bca", "bba", "bcom", "mcom", "ingenieur", "cpge", "prepa", "certificate", "certificat", "ged",
-        "llb", "llm", "meng", "beng", "m1", "m2", "l1", "l2", "l3", "12th", "10th", "matriculation",
-        "intermediate", "diplomee", "diplome", "graduated", "graduate", "postgraduate", "undergraduate",
+        "llb", "llm", "meng", "beng", "m1", "m2", "l1", "l2", "l3", "12th", "10th", "diplomee", "diplome", "graduated", "graduate", "postgraduate", "undergraduate",
         "pursuing", "completed", "obtenu", "obtenue", "en", "in", "from", "at", "a", "au", "aux", "with",
         "major", "specialisation", "specialization", "option", "mention", "cgpa", "gpa", "percentage"};
     return s;

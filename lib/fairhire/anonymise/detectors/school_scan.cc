@@ -18,7 +18,8 @@ const WordSet& Keywords() {
       "college", "academy", "academie", "faculte", "faculty", "ufr", "polytech", "polytechnic", "vidyalaya",
       "mahavidyalaya", "vishwavidyalaya", "vidyapeeth", "vidyapith", "conservatoire", "iae", "iep", "insa",
       "ens", "esc", "universidad", "universita", "universitat", "universidade", "hochschule", "schule",
-      "polytechnique", "polytechnica", "kolej", "gymnase"};
+      "polytechnique", "polytechnica", "kolej", "gymnase", "cfa", "greta", "ifsi", "afpa", "lp", "isen", "eni",
+      "politecnico", "universitesi", "universitatea", "uniwersytet", "univerzita", "universiteit"};
   return *s;
 }
 
@@ -26,7 +27,8 @@ const WordSet& Keywords() {
 const WordSet& LeftKeywords() {
   static const WordSet* s = new WordSet{
       "university", "school", "college", "institute", "academy", "polytechnic", "vidyalaya", "mahavidyalaya",
-      "vishwavidyalaya", "vidyapeeth", "vidyapith", "universite", "universitat", "hochschule", "polytechnique"};
+      "vishwavidyalaya", "vidyapeeth", "vidyapith", "universite", "universitat", "hochschule", "polytechnique",
+      "universitesi"};
   return *s;
 }
 
@@ -56,7 +58,8 @@ const WordSet& SchoolWords() {
 bool IsConnector(std::string_view f) {
   return f == "de" || f == "du" || f == "des" || f == "d" || f == "l" || f == "la" || f == "le" ||
          f == "les" || f == "of" || f == "the" || f == "and" || f == "et" || f == "for" || f == "sur" ||
-         f == "sous" || f == "y" || f == "e" || f == "st" || f == "s" || f == "aux";
+         f == "sous" || f == "y" || f == "e" || f == "st" || f == "s" || f == "aux" || f == "di" || f == "del" ||
+         f == "della" || f == "da" || f == "do" || f == "dos";
 }
 
 bool IsYear(std::string_view f) {
@@ -144,6 +147,7 @@ std::size_t SchoolScan::ExtendRight(std::size_t i, bool* proper, int* lexical) c
     const std::string_view f = ctx_.view.FoldedWord(i);
     if (IsYear(f) || blocked_[i]) break;
     if (IsConnector(f)) continue;  // never ends a name
+    if (f.size() == 1 && IsAsciiAlpha(f[0]) && FirstUpper(i) && i + 1 < words.size() && Joined(i)) continue;
     if (IsDegreeWord(f)) break;
     if (IsProperWord(i)) {
       *proper = true;
@@ -167,7 +171,9 @@ std::size_t SchoolScan::ExtendLeft(std::size_t keyword, bool lower_ok, bool* pro
     if (IsDegreeWord(f) || IsYear(f)) break;
     const bool initial = words[p].end - words[p].start == 1 && FirstUpper(p);
     const bool possessive = f == "s" && words[p].start > 0 && ctx_.view.text()[words[p].start - 1] == '\'';
-    if (IsProperWord(p) || initial) {
+    const bool institution = f == "government" || f == "govt" || f == "public" || f == "model" || f == "convent" ||
+                             f == "central" || f == "state" || f == "municipal" || f == "holy" || f == "national";
+    if (IsProperWord(p) || initial || (institution && FirstUpper(p))) {
       *proper = true;
     } else if (!possessive && !(FirstUpper(p) && (SchoolWords().count(f) || IsNameStopWord(f))) &&
                !(lower_ok && words[p].has_letter && !IsConnector(f) && !IsCommonWord(f))) {
@@ -276,7 +282,8 @@ void SchoolScan::FindKeywordSchools() {
     if (!Keywords().count(f)) continue;
     const bool edu = InEducation(w);
     const bool cap = FirstUpper(w);
-    if ((f == "ens" || f == "iep" || f == "iae" || f == "esc" || f == "insa" || f == "iut" || f == "ufr") &&
+    if ((f == "ens" || f == "iep" || f == "iae" || f == "esc" || f == "insa" || f == "iut" || f == "ufr" ||
+         f == "cfa" || f == "greta" || f == "ifsi" || f == "afpa" || f == "lp" || f == "isen" || f == "eni") &&
         !words[w].all_caps) {
       continue;
     }
