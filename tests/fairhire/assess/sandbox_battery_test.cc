@@ -150,7 +150,7 @@ BOOST_DATA_TEST_CASE(HostileProgramIsContained, bdata::make(kBattery), h) {
   CheckOutcome(h, *r);
   CheckSideEffects(h, box);
   for (const std::string& v : guard.Violations()) BOOST_ERROR(h.id << ": " << v);
-  if (std::string(h.mode) == "daemon") BOOST_TEST(r->wall_ms < 1000);
+  if (std::string(h.mode) == "daemon") BOOST_TEST(r->wall_ms < 2500);  // did not wait for the daemon
   if (std::string(h.mode) == "threads") BOOST_TEST(r->cpu_ms >= 1000);
   if (std::string(h.mode) == "sleep") BOOST_TEST(r->wall_timeout);
 }
