@@ -240,6 +240,7 @@ Result<std::shared_ptr<Gazetteers>> ParseSources(const fs::path& dir) {
   FAIRHIRE_RETURN_IF_ERROR(LoadWorldSchools(dir, g.get()));
   AddBuiltInLists(g.get());
   g->set_has_reference_data(true);
+  g->Freeze();
   return g;
 }
 
@@ -267,6 +268,17 @@ Result<std::string> CacheKey(const fs::path& dir) {
   return core::Sha256Hex(key).substr(0, 24);
 }
 
+// Caches of other data or builds are removed when a new one is written, so the folder stays small.
+void RemoveStaleCaches(const fs::path& dir, const fs::path& keep) {
+  std::error_code ec;
+  for (const auto& e : fs::directory_iterator(dir, ec)) {
+    const std::string name = e.path().filename().string();
+    if (e.path() != keep && name.rfind("gazetteers-", 0) == 0 && e.path().extension() == ".bin") {
+      fs::remove(e.path(), ec);
+    }
+  }
+}
+
 }  // namespace
 
 Result<std::shared_ptr<const Gazetteers>> Gazetteers::Load(const Options& options) {
@@ -281,7 +293,7 @@ Result<std::shared_ptr<const Gazetteers>> Gazetteers::Load(const Options& option
   const fs::path cache_file = cache_dir / ("gazetteers-" + *key + ".bin");
   if (options.use_cache && !cache_dir.empty()) {
     if (auto bytes = core::ReadFile(cache_file, 512u << 20)) {
-      if (auto g = Deserialise(*bytes)) return std::shared_ptr<const Gazetteers>(std::move(*g));
+      if (auto g = Deserialise(std::move(*bytes))) return std::shared_ptr<const Gazetteers>(std::move(*g));
       core::Log(core::LogLevel::kWarning, "ignoring a damaged gazetteer cache; rebuilding it");
     }
   }
@@ -291,6 +303,8 @@ Result<std::shared_ptr<const Gazetteers>> Gazetteers::Load(const Options& option
     fs::create_directories(cache_dir, ec);
     if (auto s = core::WriteFileAtomic(cache_file, (*g)->Serialise()); !s) {
       core::Log(core::LogLevel::kInfo, "gazetteer cache not written: " + s.error().ToString());
+    } else {
+      RemoveStaleCaches(cache_dir, cache_file);
     }
   }
   return std::shared_ptr<const Gazetteers>(std::move(*g));
@@ -302,6 +316,7 @@ std::shared_ptr<const Gazetteers> Gazetteers::BuiltIn() {
   std::call_once(once, [] {
     auto g = std::make_shared<Gazetteers>();
     AddBuiltInLists(g.get());
+    g->Freeze();
     builtin = std::move(g);
   });
   return builtin;

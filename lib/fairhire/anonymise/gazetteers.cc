@@ -7,7 +7,7 @@
 namespace fairhire::anonymise {
 namespace {
 
-constexpr std::string_view kMagic = "FHGZ0002";
+constexpr std::string_view kMagic = "FHGZ0003";
 
 class Writer {
  public:
@@ -17,6 +17,7 @@ class Writer {
     out_.append(s);
   }
   std::string Take() { return std::move(out_); }
+  std::string* raw() { return &out_; }
 
  private:
   std::string out_;
@@ -39,8 +40,7 @@ class Reader {
     return true;
   }
   bool ok() const { return ok_; }
-
- private:
+  std::string_view* rest() { return &in_; }
   bool Fail() {
     ok_ = false;
     return false;
@@ -52,19 +52,23 @@ class Reader {
 }  // namespace
 
 void Gazetteers::AddFirstName(std::string_view name, std::uint32_t frequency, char sex) {
-  std::string key = core::Fold(core::TrimWhitespace(name));
+  const std::string key = core::Fold(core::TrimWhitespace(name));
   if (key.size() < 2) return;
-  auto [it, inserted] = first_names_.try_emplace(std::move(key), FirstNameInfo{frequency, sex});
-  if (!inserted) {
-    it->second.frequency += frequency;
-    if (it->second.sex == 0) it->second.sex = sex;
-    else if (sex != 0 && sex != it->second.sex) it->second.sex = 'b';
-  }
+  const bool is_new = first_names_.Find(key) == nullptr;
+  FirstNameInfo& info = first_names_.Upsert(key);
+  info.frequency += frequency;
+  if (is_new || info.sex == 0) info.sex = sex;
+  else if (sex != 0 && sex != info.sex) info.sex = 'b';
 }
 
 void Gazetteers::AddSurname(std::string_view name) {
-  std::string key = core::Fold(core::TrimWhitespace(name));
-  if (key.size() >= 2) surnames_.insert(std::move(key));
+  const std::string key = core::Fold(core::TrimWhitespace(name));
+  if (key.size() >= 2) surnames_.Upsert(key) = 1;
+}
+
+void Gazetteers::Freeze() {
+  first_names_.Freeze();
+  surnames_.Freeze();
 }
 
 std::uint32_t Gazetteers::AddCommune(CommuneInfo info) {
@@ -103,14 +107,9 @@ void Gazetteers::AddSchoolDomain(std::string_view domain) {
   if (!d.empty()) school_domains_.insert(std::move(d));
 }
 
-const FirstNameInfo* Gazetteers::FirstName(std::string_view folded) const {
-  auto it = first_names_.find(folded);
-  return it == first_names_.end() ? nullptr : &it->second;
-}
+const FirstNameInfo* Gazetteers::FirstName(std::string_view folded) const { return first_names_.Find(folded); }
 
-bool Gazetteers::IsSurname(std::string_view folded) const {
-  return surnames_.find(folded) != surnames_.end();
-}
+bool Gazetteers::IsSurname(std::string_view folded) const { return surnames_.Find(folded) != nullptr; }
 
 const std::vector<std::uint32_t>* Gazetteers::CommunesWithPostcode(std::string_view code) const {
   auto it = postcodes_.find(code);
@@ -137,14 +136,8 @@ std::string Gazetteers::Serialise() const {
   Writer w;
   w.Str(kMagic);
   w.U32(has_reference_data_ ? 1 : 0);
-  w.U32(static_cast<std::uint32_t>(first_names_.size()));
-  for (const auto& [name, info] : first_names_) {
-    w.Str(name);
-    w.U32(info.frequency);
-    w.U32(static_cast<std::uint32_t>(static_cast<unsigned char>(info.sex)));
-  }
-  w.U32(static_cast<std::uint32_t>(surnames_.size()));
-  for (const auto& s : surnames_) w.Str(s);
+  first_names_.AppendTo(w.raw());
+  surnames_.AppendTo(w.raw());
   w.U32(static_cast<std::uint32_t>(regions_.size()));
   for (const auto& r : regions_) w.Str(r);
   w.U32(static_cast<std::uint32_t>(departments_.size()));
@@ -177,25 +170,17 @@ std::string Gazetteers::Serialise() const {
   return w.Take();
 }
 
-Result<std::shared_ptr<Gazetteers>> Gazetteers::Deserialise(std::string_view bytes) {
+Result<std::shared_ptr<Gazetteers>> Gazetteers::Deserialise(std::string bytes) {
   auto g = std::make_shared<Gazetteers>();
-  Reader r(bytes);
+  g->cache_bytes_ = std::move(bytes);
+  Reader r(g->cache_bytes_);
   std::string_view s, s2, s3;
-  std::uint32_t n = 0, v = 0, v2 = 0;
+  std::uint32_t n = 0, v = 0;
   if (!r.Str(&s) || s != kMagic) return MakeError(ErrorCode::kInvalidInput, "not a gazetteer cache");
   r.U32(&v);
   g->has_reference_data_ = v != 0;
-  r.U32(&n);
-  g->first_names_.reserve(n);
-  for (std::uint32_t i = 0; i < n && r.ok(); ++i) {
-    r.Str(&s), r.U32(&v), r.U32(&v2);
-    g->first_names_.emplace(std::string(s), FirstNameInfo{v, static_cast<char>(v2)});
-  }
-  r.U32(&n);
-  g->surnames_.reserve(n);
-  for (std::uint32_t i = 0; i < n && r.ok(); ++i) {
-    r.Str(&s);
-    g->surnames_.emplace(s);
+  if (!g->first_names_.ReadFrom(r.rest()) || !g->surnames_.ReadFrom(r.rest())) {
+    return MakeError(ErrorCode::kInvalidInput, "truncated gazetteer cache");
   }
   r.U32(&n);
   for (std::uint32_t i = 0; i < n && r.ok(); ++i) {

@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "fairhire/anonymise/phrase_matcher.h"
+#include "fairhire/anonymise/string_table.h"
 #include "fairhire/core/result.h"
 
 namespace fairhire::anonymise {
@@ -26,7 +27,9 @@ namespace fairhire::anonymise {
 struct FirstNameInfo {
   std::uint32_t frequency = 0;  // occurrences in the INSEE list (0 when only in another list)
   char sex = 0;                 // 'm', 'f', 'b' (both) or 0 (unknown)
+  char reserved[3] = {0, 0, 0};  // explicit padding: the record is written to the cache byte for byte
 };
+static_assert(sizeof(FirstNameInfo) == 8);
 
 struct CommuneInfo {
   std::string name;        // official name, e.g. "Bobigny"
@@ -100,13 +103,17 @@ class Gazetteers {
   void AddSchoolDomain(std::string_view domain);
   void set_has_reference_data(bool v) { has_reference_data_ = v; }
 
+  // Ends building: freezes the big word lists into their compact form (Load and BuiltIn call it).
+  void Freeze();
+
   // Serialisation of the compiled lists (the on-disk cache).
   std::string Serialise() const;
-  static Result<std::shared_ptr<Gazetteers>> Deserialise(std::string_view bytes);
+  static Result<std::shared_ptr<Gazetteers>> Deserialise(std::string bytes);
 
  private:
-  StringMap<FirstNameInfo> first_names_;
-  StringSet surnames_;
+  std::string cache_bytes_;  // the cache file the frozen tables point into (when deserialised)
+  StringTable<FirstNameInfo> first_names_;
+  StringTable<unsigned char> surnames_;
   std::vector<CommuneInfo> commune_info_;
   PhraseMatcher communes_;
   StringMap<std::vector<std::uint32_t>> postcodes_;
