@@ -1,6 +1,9 @@
 // Benchmark: `score` and `reliability` on 100,000 ratings (2,000 fictional candidates x 5 raters x
-// 10 questions), including parsing (YAML scorecards, CSV ratings). Prints wall time per phase and
-// the peak resident set size from getrusage. Usage: bench_rubric [candidates] [bootstrap].
+// 10 questions), including parsing. The same 10,000 scorecards are parsed as YAML (yaml-cpp), as
+// JSON (our reader; and Poco::JSON for comparison, parse only), as one JSON Lines text and as one
+// multi-document YAML text; then aggregated; the ratings CSV is analysed. Prints wall time per
+// phase, ratios, and the peak resident set size from getrusage.
+// Usage: bench_rubric [candidates] [bootstrap].
 #include <sys/resource.h>
 
 #include <chrono>
@@ -9,6 +12,8 @@
 #include <random>
 #include <string>
 #include <vector>
+
+#include <Poco/JSON/Parser.h>
 
 #include "fairhire/rubric/aggregate.h"
 #include "fairhire/rubric/loader.h"
@@ -42,11 +47,42 @@ std::string RubricYaml() {
   return y + "stages:\n  - {id: s}\naggregation: {min_raters: 2}\n";
 }
 
-int Level(std::mt19937& rng, double ability) {
-  std::normal_distribution<double> noise(0, 0.7);
-  const long v = std::lround(ability + noise(rng));
-  return static_cast<int>(std::max(1L, std::min(5L, v)));
+struct Card {
+  std::string yaml, json;
+};
+
+Card MakeCard(std::mt19937& rng, double ability, int c, int r, std::string* csv) {
+  Card k;
+  const std::string cand = "P" + std::to_string(c), rater = "R" + std::to_string(r);
+  k.yaml = "rubric_id: bench\nstage_id: s\ncandidate_ref: " + cand + "\nrater_ref: " + rater +
+           "\noverall_recommendation: yes\nratings:\n";
+  k.json = "{\"rubric_id\": \"bench\", \"stage_id\": \"s\", \"candidate_ref\": \"" + cand +
+           "\", \"rater_ref\": \"" + rater + "\", \"overall_recommendation\": \"yes\", \"ratings\": [";
+  for (int q = 0; q < kQuestions; ++q) {
+    std::normal_distribution<double> noise(0, 0.7);
+    const int v = static_cast<int>(std::max(1L, std::min(5L, std::lround(ability + noise(rng)))));
+    const std::string qid = "q" + std::to_string(q), val = std::to_string(v);
+    k.yaml += "  - {question_id: " + qid + ", value: " + val + ", evidence: e}\n";
+    k.json += std::string(q ? ", " : "") + "{\"question_id\": \"" + qid + "\", \"value\": " + val +
+              ", \"evidence\": \"e\"}";
+    *csv += cand + "," + rater + "," + qid + "," + val + "\n";
+  }
+  k.json += "]}";
+  return k;
 }
+
+template <typename F>
+double Time(F&& f) {
+  const auto t0 = Clock::now();
+  f();
+  return Seconds(t0);
+}
+
+void Die(const fairhire::Error& e) {
+  std::fprintf(stderr, "%s\n", e.ToString().c_str());
+  std::exit(70);
+}
+
 
 }  // namespace
 
@@ -56,19 +92,14 @@ int main(int argc, char** argv) {
   const int bootstrap = argc > 2 ? std::atoi(argv[2]) : 1000;
   std::mt19937 rng(42);
   std::normal_distribution<double> ability(3, 0.9);
-  std::vector<std::string> cards_yaml;
-  std::string csv = "candidate,rater,item,value\n";
+  std::vector<Card> cards_text;
+  std::string csv = "candidate,rater,item,value\n", jsonl, yaml_docs;
   for (int c = 0; c < candidates; ++c) {
     const double a = ability(rng);
     for (int r = 0; r < kRaters; ++r) {
-      std::string y = "rubric_id: bench\nstage_id: s\ncandidate_ref: P" + std::to_string(c) + "\nrater_ref: R" +
-                      std::to_string(r) + "\noverall_recommendation: yes\nratings:\n";
-      for (int q = 0; q < kQuestions; ++q) {
-        const int v = Level(rng, a);
-        y += "  - {question_id: q" + std::to_string(q) + ", value: " + std::to_string(v) + ", evidence: e}\n";
-        csv += "P" + std::to_string(c) + ",R" + std::to_string(r) + ",q" + std::to_string(q) + "," + std::to_string(v) + "\n";
-      }
-      cards_yaml.push_back(std::move(y));
+      cards_text.push_back(MakeCard(rng, a, c, r, &csv));
+      jsonl += cards_text.back().json + "\n";
+      yaml_docs += "---\n" + cards_text.back().yaml;
     }
   }
   const long ratings = static_cast<long>(candidates) * kRaters * kQuestions;
@@ -76,24 +107,45 @@ int main(int argc, char** argv) {
               candidates, kRaters, kQuestions, PeakRssKb());
 
   auto rubric = ParseRubric(RubricYaml(), "bench.yaml");
-  if (!rubric) return std::fprintf(stderr, "%s\n", rubric.error().ToString().c_str()), 70;
-  auto t0 = Clock::now();
+  if (!rubric) Die(rubric.error());
   std::vector<Scorecard> cards;
-  cards.reserve(cards_yaml.size());
-  for (const auto& y : cards_yaml) {
-    auto card = ParseScorecard(y, "card.yaml");
-    if (!card) return std::fprintf(stderr, "%s\n", card.error().ToString().c_str()), 70;
-    cards.push_back(std::move(*card));
-  }
-  const double parse_s = Seconds(t0);
-  t0 = Clock::now();
-  auto report = ScoreCandidates(*rubric, cards);
-  const double score_s = Seconds(t0);
-  if (!report) return std::fprintf(stderr, "%s\n", report.error().ToString().c_str()), 70;
-  std::printf("score: parse %zu YAML scorecards %.3f s, aggregate %zu candidates %.3f s, total %.3f s; peak RSS %ld KiB\n",
-              cards.size(), parse_s, report->candidates.size(), score_s, parse_s + score_s, PeakRssKb());
+  auto parse_each = [&](bool json) {
+    cards.clear();
+    for (const auto& k : cards_text) {
+      auto card = ParseScorecard(json ? k.json : k.yaml, json ? "card.json" : "card.yaml");
+      if (!card) Die(card.error());
+      cards.push_back(std::move(*card));
+    }
+  };
+  const double json_s = Time([&] { parse_each(true); });
+  const double jsonl_s = Time([&] {
+    auto all = ParseScorecards(jsonl, "cards.jsonl");
+    if (!all || all->size() != cards_text.size()) Die(all ? fairhire::Error{} : all.error());
+  });
+  const double poco_s = Time([&] {
+    for (const auto& k : cards_text) {
+      Poco::JSON::Parser parser;
+      (void)parser.parse(k.json);
+    }
+  });
+  fairhire::Result<ScoreReport> report = fairhire::MakeError(fairhire::ErrorCode::kInternal, "not run");
+  const double score_s = Time([&] { report = ScoreCandidates(*rubric, cards); });
+  if (!report) Die(report.error());
+  std::printf("score, JSON: parse %zu scorecard texts %.3f s (one JSON Lines text %.3f s; Poco::JSON parse "
+              "only, no schema %.3f s), aggregate %zu candidates %.3f s, total %.3f s; peak RSS %ld KiB\n",
+              cards_text.size(), json_s, jsonl_s, poco_s, report->candidates.size(), score_s, json_s + score_s,
+              PeakRssKb());
+  const double yaml_s = Time([&] { parse_each(false); });
+  const double yaml_docs_s = Time([&] {
+    auto all = ParseScorecards(yaml_docs, "cards.yaml");
+    if (!all || all->size() != cards_text.size()) Die(all ? fairhire::Error{} : all.error());
+  });
+  std::printf("score, YAML: parse %zu scorecard texts %.3f s (one multi-document text %.3f s), total %.3f s; "
+              "ratios YAML/JSON %.1fx, Poco/ours %.1fx; peak RSS %ld KiB\n",
+              cards_text.size(), yaml_s, yaml_docs_s, yaml_s + score_s, yaml_s / json_s, poco_s / json_s,
+              PeakRssKb());
 
-  t0 = Clock::now();
+  auto t0 = Clock::now();
   auto table = ParseRatingsCsv(csv, "bench.csv");
   const double csv_s = Seconds(t0);
   if (!table) return std::fprintf(stderr, "%s\n", table.error().ToString().c_str()), 70;

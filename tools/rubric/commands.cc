@@ -74,7 +74,8 @@ std::vector<fs::path> ExpandScorecards(const std::vector<std::string>& args) {
     std::vector<fs::path> found;
     for (const auto& e : fs::recursive_directory_iterator(args[i], ec)) {
       const auto ext = e.path().extension().string();
-      if (e.is_regular_file() && (ext == ".yaml" || ext == ".yml" || ext == ".json")) found.push_back(e.path());
+      const bool known = ext == ".yaml" || ext == ".yml" || ext == ".json" || ext == ".jsonl" || ext == ".ndjson";
+      if (e.is_regular_file() && known) found.push_back(e.path());
     }
     std::sort(found.begin(), found.end());
     out.insert(out.end(), found.begin(), found.end());
@@ -125,9 +126,9 @@ int RunScore(const Options& o) {
   if (!r) return code;
   std::vector<rubric::Scorecard> cards;
   for (const auto& path : ExpandScorecards(o.inputs)) {
-    auto card = rubric::LoadScorecard(path);
-    if (!card) return Fail(card.error());
-    cards.push_back(std::move(*card));
+    auto batch = rubric::LoadScorecards(path);  // one file may hold many (JSON Lines, array, YAML ---)
+    if (!batch) return Fail(batch.error());
+    for (auto& card : *batch) cards.push_back(std::move(card));
   }
   if (cards.empty()) return Usage("no scorecard found");
   auto report = rubric::ScoreCandidates(*r, cards);

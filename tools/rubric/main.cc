@@ -16,6 +16,7 @@ constexpr char kUsage[] =
     "  lint RUBRIC.yaml [--format json]              legal-risk and quality rules (exit 1 on findings)\n"
     "  render RUBRIC.yaml --lang fr|en --format html|markdown [-o OUT]   interviewer's kit\n"
     "  score RUBRIC.yaml SCORECARD|DIR... [--format json] [-o OUT]       per-candidate results\n"
+    "        (a scorecard file: .json object or array, .jsonl one per line, .yaml one or more docs)\n"
     "  reliability --ratings FILE.csv [--format json] [--seed N] [--bootstrap N] [--target R]\n"
     "              [--scale-min X --scale-max Y] [-o OUT]   alpha, ICC, raters needed, rater diagnostics\n"
     "  --help, --version\n"

@@ -7,8 +7,11 @@
 #include <cstdlib>
 #include <set>
 
+#include "fairhire/core/file.h"
 #include "fairhire/core/internal/yaml.h"
 #include "fairhire/core/utf8.h"
+#include "fairhire/rubric/internal/json_read.h"
+#include "fairhire/rubric/internal/scorecard_json.h"
 #include "fairhire/rubric/internal/yaml_read.h"
 
 namespace fairhire::rubric {
@@ -22,12 +25,8 @@ Result<Recommendation> ParseRecommendation(const std::string& name, const YAML::
   if (!node || node.IsNull()) return Recommendation::kNone;
   auto s = ReadText(name, node, "overall_recommendation");
   if (!s) return s.error();
-  static const std::pair<const char*, Recommendation> kNames[] = {
-      {"strong_no", Recommendation::kStrongNo}, {"no", Recommendation::kNo}, {"yes", Recommendation::kYes},
-      {"strong_yes", Recommendation::kStrongYes}, {"no_decision", Recommendation::kNoDecision}};
-  for (const auto& [n, r] : kNames) {
-    if (*s == n) return r;
-  }
+  Recommendation r = Recommendation::kNone;
+  if (internal::RecommendationFromName(*s, &r)) return r;
   return cy::SchemaError(name, node, "overall_recommendation must be strong_no, no, yes, strong_yes or no_decision");
 }
 
@@ -82,6 +81,131 @@ Result<Scorecard> ParseRoot(const YAML::Node& root, const std::string& name) {
   }
 }
 
+constexpr std::size_t kMaxScorecardBytes = 16u << 20;
+constexpr std::size_t kMaxBatchBytes = 512u << 20;
+
+// JSON when the first significant character opens an object or an array (a UTF-8 BOM is skipped).
+bool LooksLikeJson(std::string_view text) {
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+  for (char c : text) {
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n') continue;
+    return c == '{' || c == '[';
+  }
+  return false;
+}
+
+bool IsJsonLinesName(const std::string& name) {
+  const std::string ext = std::filesystem::path(name).extension().string();
+  return ext == ".jsonl" || ext == ".ndjson";
+}
+
+// One object, or an array of objects.
+Result<std::vector<Scorecard>> ParseJsonCards(std::string_view text, const std::string& name) {
+  auto root = internal::ParseJson(text, name);
+  if (!root) return root.error();
+  std::vector<Scorecard> out;
+  if (root->type != internal::JsonValue::Type::kArray) {
+    auto card = internal::ScorecardFromJson(*root, name);
+    if (!card) return card.error();
+    out.push_back(std::move(*card));
+    return out;
+  }
+  out.reserve(root->items.size());
+  for (const auto& item : root->items) {
+    auto card = internal::ScorecardFromJson(item, name);
+    if (!card) return card.error();
+    out.push_back(std::move(*card));
+  }
+  return out;
+}
+
+// JSON Lines: one scorecard object per line; blank lines are skipped.
+Result<std::vector<Scorecard>> ParseJsonLines(std::string_view text, const std::string& name) {
+  std::vector<Scorecard> out;
+  int line = 0;
+  while (!text.empty()) {
+    ++line;
+    const std::size_t eol = text.find('\n');
+    const std::string_view row = text.substr(0, eol);
+    text.remove_prefix(eol == std::string_view::npos ? text.size() : eol + 1);
+    if (core::TrimWhitespace(row).empty()) continue;
+    auto root = internal::ParseJson(row, name, line);
+    if (!root) return root.error();
+    auto card = internal::ScorecardFromJson(*root, name);
+    if (!card) return card.error();
+    out.push_back(std::move(*card));
+  }
+  return out;
+}
+
+// A "---" document marker at the start of a line (YAML forbids it inside content).
+bool IsDocumentMarker(std::string_view line) {
+  return line.substr(0, 3) == "---" && (line.size() == 3 || line[3] == ' ' || line[3] == '\t' || line[3] == '\r');
+}
+
+// Only blank lines, comments and directives: nothing to parse on its own.
+bool IsPreamble(std::string_view doc) {
+  while (!doc.empty()) {
+    const std::size_t eol = doc.find('\n');
+    const std::string_view line = core::TrimWhitespace(doc.substr(0, eol));
+    if (!line.empty() && line[0] != '#' && line[0] != '%' && !IsDocumentMarker(line)) return false;
+    doc.remove_prefix(eol == std::string_view::npos ? doc.size() : eol + 1);
+  }
+  return true;
+}
+
+// Adds `lines` to the line of a "name:line:col" location.
+void ShiftWhere(const std::string& name, int lines, Error* e) {
+  if (lines == 0 || e->where.compare(0, name.size() + 1, name + ":") != 0) return;
+  const std::size_t colon = e->where.find(':', name.size() + 1);
+  if (colon == std::string::npos) return;
+  const int line = std::atoi(e->where.c_str() + name.size() + 1);
+  e->where = name + ":" + std::to_string(line + lines) + e->where.substr(colon);
+}
+
+Result<Scorecard> ParseYamlDocument(std::string_view doc, const std::string& name, int first_line) {
+  auto card = ParseScorecard(doc, name);
+  if (!card) {
+    Error e = card.error();
+    ShiftWhere(name, first_line - 1, &e);
+    return e;
+  }
+  for (auto& r : card->ratings) r.pos.line += r.pos.line ? first_line - 1 : 0;
+  for (auto& [key, pos] : card->where) pos.line += pos.line ? first_line - 1 : 0;
+  return card;
+}
+
+// YAML with one or more documents separated by "---" lines. Each document is parsed on its own
+// (yaml-cpp's LoadAll keeps every node tree alive: 450 MiB for 10,000 scorecards); positions are
+// lines of the whole file.
+Result<std::vector<Scorecard>> ParseYamlDocuments(std::string_view text, const std::string& name) {
+  if (auto bad = core::FindInvalidUtf8(text)) {
+    return MakeError(ErrorCode::kInvalidInput, "invalid UTF-8 byte sequence", name + "@" + std::to_string(*bad));
+  }
+  std::vector<Scorecard> out;
+  std::size_t doc_start = 0;
+  int line = 1, doc_line = 1;
+  auto flush = [&](std::size_t end) -> Status {
+    const std::string_view doc = text.substr(doc_start, end - doc_start);
+    if (IsPreamble(doc)) return OkStatus();
+    auto card = ParseYamlDocument(doc, name, doc_line);
+    if (!card) return card.error();
+    out.push_back(std::move(*card));
+    return OkStatus();
+  };
+  for (std::size_t pos = 0; pos < text.size(); ++line) {
+    const std::size_t eol = std::min(text.find('\n', pos), text.size());
+    if (pos > doc_start && IsDocumentMarker(text.substr(pos, eol - pos)) && !IsPreamble(text.substr(doc_start, pos - doc_start))) {
+      FAIRHIRE_RETURN_IF_ERROR(flush(pos));
+      doc_start = pos;
+      doc_line = line;
+    }
+    pos = eol + 1;
+  }
+  FAIRHIRE_RETURN_IF_ERROR(flush(text.size()));
+  return out;
+}
+
 std::string At(const Scorecard& c, const SourcePos& pos) {
   if (pos.line == 0) return c.source;
   return c.source + ":" + std::to_string(pos.line) + ":" + std::to_string(pos.column);
@@ -126,15 +250,32 @@ const char* RecommendationName(Recommendation r) {
 }
 
 Result<Scorecard> ParseScorecard(std::string_view text, const std::string& name) {
+  if (LooksLikeJson(text)) {
+    auto root = internal::ParseJson(text, name);
+    if (!root) return root.error();
+    return internal::ScorecardFromJson(*root, name);
+  }
   auto root = cy::Parse(text, name);
   if (!root) return root.error();
   return ParseRoot(*root, name);
 }
 
 Result<Scorecard> LoadScorecard(const std::filesystem::path& path) {
-  auto root = cy::LoadFile(path);
-  if (!root) return root.error();
-  return ParseRoot(*root, path.string());
+  auto text = core::ReadFile(path, kMaxScorecardBytes);
+  if (!text) return text.error();
+  return ParseScorecard(*text, path.string());
+}
+
+Result<std::vector<Scorecard>> ParseScorecards(std::string_view text, const std::string& name) {
+  if (IsJsonLinesName(name)) return ParseJsonLines(text, name);
+  if (LooksLikeJson(text)) return ParseJsonCards(text, name);
+  return ParseYamlDocuments(text, name);
+}
+
+Result<std::vector<Scorecard>> LoadScorecards(const std::filesystem::path& path) {
+  auto text = core::ReadFile(path, kMaxBatchBytes);
+  if (!text) return text.error();
+  return ParseScorecards(*text, path.string());
 }
 
 Status CheckScorecard(const Rubric& rubric, const Scorecard& card) {
