@@ -270,11 +270,10 @@ void Score(const Task& task, const std::map<std::string, bool>& group_ok, JudgeR
   }
 }
 
-}  // namespace
-
-Result<JudgeReport> Judge::Run(const Task& task, const fs::path& submission, const JudgeOptions& options) {
-  const LanguageProfile* lang = options.language.empty() ? GuessLanguage(languages_, submission)
-                                                         : FindLanguage(languages_, options.language);
+// The submission's profile: named, or guessed from the extension; allowed by the task; installed.
+Result<const LanguageProfile*> PickLanguage(const std::vector<LanguageProfile>& all, const Task& task,
+                                            const fs::path& submission, const std::string& id) {
+  const LanguageProfile* lang = id.empty() ? GuessLanguage(all, submission) : FindLanguage(all, id);
   if (lang == nullptr) {
     return core::MakeError(ErrorCode::kInvalidArgument,
                            "unknown language for the submission (use --language)", submission.string());
@@ -284,6 +283,15 @@ Result<JudgeReport> Judge::Run(const Task& task, const fs::path& submission, con
     return core::MakeError(ErrorCode::kInvalidArgument, "language " + lang->id + " is not allowed by task " + task.id);
   }
   FAIRHIRE_RETURN_IF_ERROR(CheckAvailable(*lang));
+  return lang;
+}
+
+}  // namespace
+
+Result<JudgeReport> Judge::Run(const Task& task, const fs::path& submission, const JudgeOptions& options) {
+  auto picked = PickLanguage(languages_, task, submission, options.language);
+  if (!picked) return std::move(picked).error();
+  const LanguageProfile* lang = *picked;
   auto source = core::ReadFile(submission, kMaxSubmission);
   if (!source) return std::move(source).error();
   TempDir work;

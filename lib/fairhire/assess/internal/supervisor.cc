@@ -264,6 +264,44 @@ Verdict ClassifyRun(const SandboxResult& r, const Limits& limits, bool cpu_tle, 
   return Verdict::kOk;
 }
 
+namespace {
+
+// Clones the box's init (PID 1 of new namespaces). It builds its root and network namespace at
+// once, while the supervisor creates and joins the cgroup, and runs nothing untrusted before the
+// go byte. Returns the pid, or -1 with errno.
+pid_t CloneInit(const SandboxSpec& spec, int stdin_fd, int slot, int box_dir, const Pipes& p) {
+  uid_t uid = kFirstUid + static_cast<uid_t>(slot);
+  long flags = CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWIPC | CLONE_NEWUTS | SIGCHLD;
+  pid_t init = static_cast<pid_t>(syscall(SYS_clone, flags, nullptr, nullptr, nullptr, nullptr));
+  if (init == 0) {
+    BoxFds fds{p.sync[0], p.status[1], stdin_fd, p.out[1], p.err[1], box_dir};
+    for (int fd : {p.out[0], p.err[0], p.status[0], p.sync[1]}) close(fd);
+    RunBoxInit(spec, fds, uid, uid);
+  }
+  return init;
+}
+
+// Attaches init to the cgroup, sends the go byte and watches the run until the box is done.
+void Release(const SandboxSpec& spec, pid_t init, Pipes& p, CgroupBox* cg, Watch* w,
+             SandboxResult* r, const Trace& trace) {
+  Status attached = cg->Attach(init);
+  bool released = attached && WriteAll(p.sync[1], "g", 1);
+  trace.Mark("attached");
+  w->start_us = MonotonicUs();
+  close(p.sync[1]);
+  p.sync[1] = -1;
+  if (!released) {
+    kill(init, SIGKILL);
+    w->killed = true;
+    r->internal_error = attached ? "could not release the box" : attached.error().ToString();
+    return;
+  }
+  PollLoop(spec, init, p, cg, w, r);
+  trace.Mark("loop done");
+}
+
+}  // namespace
+
 Result<SandboxResult> Supervise(const SandboxSpec& spec, int stdin_fd) {
   if (spec.argv.empty()) return core::MakeError(ErrorCode::kInvalidArgument, "empty command");
   StopSignals stop_signals;
@@ -271,31 +309,20 @@ Result<SandboxResult> Supervise(const SandboxSpec& spec, int stdin_fd) {
   Fd lock;
   auto slot = AcquireSlot(&lock);
   if (!slot) return std::move(slot).error();
-  trace.Mark("slot");
   Fd box_dir;
   if (!spec.box_dir.empty()) {
     box_dir.Reset(open(spec.box_dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
     if (box_dir.get() < 0) return core::MakeError(ErrorCode::kNotFound, ErrnoText("open"), spec.box_dir);
   }
   Pipes p;
-  if (!p.Open()) {
-    p.CloseAll();
-    return core::MakeError(ErrorCode::kSandbox, ErrnoText("pipe"));
-  }
-  // The child builds its root (and its network namespace) while we create and join the cgroup;
-  // it runs nothing untrusted before the go byte.
-  uid_t uid = kFirstUid + static_cast<uid_t>(*slot);
-  long flags = CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWIPC | CLONE_NEWUTS | SIGCHLD;
-  pid_t init = static_cast<pid_t>(syscall(SYS_clone, flags, nullptr, nullptr, nullptr, nullptr));
-  if (init == 0) {
-    BoxFds fds{p.sync[0], p.status[1], stdin_fd, p.out[1], p.err[1], box_dir.get()};
-    for (int fd : {p.out[0], p.err[0], p.status[0], p.sync[1]}) close(fd);
-    RunBoxInit(spec, fds, uid, uid);
-  }
+  pid_t init = p.Open() ? CloneInit(spec, stdin_fd, *slot, box_dir.get(), p) : -1;
   if (init < 0) {
+    Error e = core::MakeError(ErrorCode::kSandbox, ErrnoText("pipe/clone"));
     p.CloseAll();
-    return core::MakeError(ErrorCode::kSandbox, ErrnoText("clone"));
+    return e;
   }
+  p.CloseChildEnds();
+  trace.Mark("cloned");
   auto cg = MakeCgroupBox(spec.cgroup_mode, *slot, spec.limits);
   if (!cg) {
     kill(init, SIGKILL);
@@ -307,23 +334,8 @@ Result<SandboxResult> Supervise(const SandboxSpec& spec, int stdin_fd) {
   SandboxResult r;
   r.cgroup_mode = (*cg)->mode();
   r.degraded = (*cg)->degraded();
-  p.CloseChildEnds();
-  trace.Mark("cloned");
   Watch w;
-  Status attached = (*cg)->Attach(init);
-  bool released = attached && WriteAll(p.sync[1], "g", 1);
-  trace.Mark("attached");
-  w.start_us = MonotonicUs();
-  close(p.sync[1]);
-  p.sync[1] = -1;
-  if (!released) {
-    kill(init, SIGKILL);
-    w.killed = true;
-    r.internal_error = attached ? "could not release the box" : attached.error().ToString();
-  } else {
-    PollLoop(spec, init, p, cg->get(), &w, &r);
-    trace.Mark("loop done");
-  }
+  Release(spec, init, p, cg->get(), &w, &r, trace);
   p.CloseAll();
   std::string ie = r.internal_error;
   auto done = Finish(spec, init, cg->get(), &w, std::move(r), trace);
