@@ -143,6 +143,7 @@ void NameScan::SeedFromCues() {
     if (f == "m" && (words[w].end >= t.size() || t[words[w].end] != '.')) continue;
     std::size_t after = words[w].end;
     if (after < t.size() && t[after] == '.') ++after;
+    if (after >= t.size() || t[after] != ' ') continue;  // "M.Sc", "Mr.X": not an honorific
     SeedAfter(after, 1, 0.9, "honorific");
   }
   for (std::size_t line = 0; line < view_.lines().size(); ++line) {

@@ -200,16 +200,22 @@ void NameScan::Propagate(std::vector<Finding>* out) const {
     // Grow the run: initials and capitalised particles before, tokens/particles/initials after.
     std::size_t first = w;
     while (first > 0 && Joined(first - 1) && !blocked_[first - 1] &&
-           (IsInitial(first - 1) || (IsParticleAt(first - 1) && FirstUpper(first - 1)))) {
-      --first;
+           (IsInitial(first - 1) ||
+            (IsParticleAt(first - 1) &&
+             (FirstUpper(first - 1) || (first >= 2 && Joined(first - 2) && IsInitial(first - 2)))))) {
+      --first;  // "F. Benali", "L. de Villiers", "Ben Salah"
     }
     std::size_t end = w + 1, tokens = 1;
     bool any_alone = alone_ok(w);
     // The person: the first all-caps token, else the last token ("Fatima BENALI", "F. Benali").
     const Token* caps = view_.words()[w].all_caps ? tok : nullptr;
     const Token* last = tok;
-    for (std::size_t i = w + 1; i < words.size() && Joined(i - 1) && !blocked_[i]; ++i) {
+    for (std::size_t i = w + 1; i < words.size() && !blocked_[i]; ++i) {
       const Token* t = token_at(i);
+      // "Miller, Ryan": a comma joins two tokens of the same person.
+      const bool comma = t != nullptr && t->entity == last->entity && words[i].line == words[i - 1].line &&
+                         view_.text().substr(words[i - 1].end, words[i].start - words[i - 1].end) == ", ";
+      if (!Joined(i - 1) && !comma) break;
       if (t != nullptr && (FirstUpper(i) || !IsCommonWord(view_.FoldedWord(i)))) {
         ++tokens, end = i + 1;
         any_alone = any_alone || alone_ok(i);
@@ -236,7 +242,7 @@ void NameScan::Propagate(std::vector<Finding>* out) const {
       ++end;
     }
     w = end - 1;
-    if (tokens == 1 && !any_alone) continue;
+    if (tokens == 1 && !any_alone && first == w) continue;  // "Q. Ng" stands with its initial
     if (!any_alone && tokens > 1) {
       // Two skill-like tokens side by side ("Ruby Rails") are not enough; one real token is.
       bool real = false;
