@@ -84,7 +84,7 @@ def name_token_info(text, pii, profile, people):
                 if tok not in tokens:
                     tokens.append(tok)
     for person in people:
-        for part, gaz in ((person.first, person.from_gazetteer[0]), (person.last, person.from_gazetteer[1])):
+        for part, gaz in person.parts():
             for tok in name_tokens_of(part):
                 if tok not in tokens and word_re(tok).search(folded):
                     tokens.append(tok)

@@ -176,10 +176,15 @@ def references(lex, rng, p, style, doc):
 
 
 def header(rng, p, style, doc, civ=0.1):
-    name = p.person.render(rng, rng.choice(["First Last", "First Last", "FIRST LAST", "First LAST", "Last, First"]
-                                           if p.origin != "china_en" else ["First Last", "LAST First", "Last First"]))
+    styles = [(s, w) for s, w in p.person.header_styles() if s not in ("LAST First", "Last First") or p.origin == "china_en"]
+    name = p.person.render(rng, weighted(rng, styles + [("Last, First", 1), ("FIRST LAST", 2)]))
     if rng.random() < civ:
         name = R(civility(rng, p.person, "en"), " ", name)
+    form = weighted(rng, [("plain", 12), ("resume", 2), ("title", 2)])
+    if form == "resume":
+        name = R(rng.choice(["Résumé – ", "CV – ", "Curriculum Vitae of ", "RESUME: "]), name)
+    elif form == "title":
+        name = R(name, rng.choice([", ", " – ", " | "]), K("job_title", p.title))
     doc.add(R("# ", name) if style.markdown else name)
 
 

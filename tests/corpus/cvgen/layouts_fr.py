@@ -255,11 +255,19 @@ def header(rng, p, style, doc, with_civility=0.15):
     name = p.person.render(rng)
     if rng.random() < with_civility:
         name = R(civility(rng, p.person, "fr"), " ", name)
-    if style.markdown:
-        doc.add("# ", name)
-    else:
-        doc.add(name.upper() if rng.random() < 0.2 else name)
-    if rng.random() < 0.8:
+    elif rng.random() < 0.1:
+        name = name.upper()
+    form = weighted(rng, [("plain", 12), ("cv", 2), ("title", 2), ("age", 1)])
+    title_done = form == "title"
+    if form == "cv":
+        name = R(rng.choice(["CV – ", "Curriculum vitae de ", "CV de ", "Curriculum Vitae : ", "CV : "]), name)
+    elif form == "title":
+        name = R(name, rng.choice([" – ", " | ", ", ", " — "]), K("job_title", p.title))
+    elif form == "age":
+        name = R(name, rng.choice([", ", " – ", " ("]), P("AGE", f"{p.age} ans"))
+        name = name + ")" if name.parts[-2][0] == " (" else name
+    doc.add("# " if style.markdown else "", name)
+    if not title_done and rng.random() < 0.8:
         title = K("job_title", p.title)
         doc.add(R("**", title, "**") if style.markdown and rng.random() < 0.5 else title)
 
@@ -325,6 +333,9 @@ def labels(lex, rng, p):
         order.reverse()
     if rng.random() < 0.2:
         order = [(rng.choice(["Nom et prénom", "Nom - Prénom", "Nom / Prénom"]), p.person.render(rng, rng.choice(["LAST First", "Last First"])))]
+    if p.person.maiden and rng.random() < 0.7:
+        order = [("Nom d'usage", P("NAME", p.person.last.upper())), ("Nom de naissance", P("NAME", p.person.maiden.upper())),
+                 ("Prénom", p.person.render(rng, "First"))]
     for lab, val in order:
         doc.add(style.label(lab), val)
     doc.extend(address_items(rng, p, style, True, True))

@@ -35,6 +35,10 @@ class Person:
     def __init__(self, first, last, sex, origin, gazetteer_first, gazetteer_last):
         self.first, self.last, self.sex, self.origin = first, last, sex, origin
         self.from_gazetteer = (gazetteer_first, gazetteer_last)
+        self.middle = None     # "Robert" in James Robert Smith, "Emmanuel" in Chinedu Emmanuel Okafor
+        self.alias = None      # English name used by a Chinese candidate: Wei (Kevin) Zhang
+        self.maiden = None     # birth name of a married woman: Fatima MARTIN née BENALI
+        self.maiden_gaz = False
 
     @property
     def fem(self):
@@ -47,15 +51,40 @@ class Person:
             out.append("-".join(p[0] + "." for p in word.split("-") if p))
         return " ".join(out)
 
+    def header_styles(self):
+        """Shapes of the candidate's name in a header, with weights."""
+        styles = [("First Last", 6), ("First LAST", 5), ("LAST First", 2), ("FIRST LAST", 2), ("F. Last", 1),
+                  ("Last First", 1)]
+        if self.middle:
+            styles += [("First Middle Last", 6), ("First M. Last", 3), ("FIRST MIDDLE LAST", 1)]
+        if self.alias:
+            styles += [("First (Alias) Last", 5), ("Alias First LAST", 2), ("LAST First (Alias)", 2), ("Alias Last", 3)]
+        if self.maiden:
+            styles += [("First LAST née MAIDEN", 4), ("First Last-Maiden", 2), ("First MAIDEN épouse LAST", 2)]
+        if self.origin in ("india", "sri_lanka"):
+            styles += [("L. First", 3), ("First L.", 2), ("First Last L.", 1)]
+        return styles
+
     def render(self, rng, style=None):
         """The name as a NAME span, in one of the shapes seen on CVs."""
-        style = style or rng.choice(["First Last", "First LAST", "First LAST", "LAST First", "First Last",
-                                     "FIRST LAST", "F. Last", "Last First"])
-        return P("NAME", self.text(style))
+        style = style or weighted(rng, self.header_styles())
+        text = self.text(style)
+        if "'" in text and rng.random() < 0.25:
+            text = text.replace("'", "’")
+        if rng.random() < 0.05 and "-" in self.first and style in ("First Last", "First LAST"):
+            text = text.replace(self.first, self.first.replace("-", " "), 1)
+        return P("NAME", text)
 
     def text(self, style):
         first, last = self.first, self.last
+        middle, alias, maiden = self.middle or "", self.alias or "", self.maiden or ""
         return {
+            "First Middle Last": f"{first} {middle} {last}", "First M. Last": f"{first} {middle[:1]}. {last}",
+            "FIRST MIDDLE LAST": f"{first} {middle} {last}".upper(), "First (Alias) Last": f"{first} ({alias}) {last}",
+            "Alias First LAST": f"{alias} {first} {last.upper()}", "LAST First (Alias)": f"{last.upper()} {first} ({alias})",
+            "Alias Last": f"{alias} {last}", "First LAST née MAIDEN": f"{first} {last.upper()} née {maiden.upper()}",
+            "First Last-Maiden": f"{first} {last}-{maiden}", "First MAIDEN épouse LAST": f"{first} {maiden.upper()} épouse {last.upper()}",
+            "L. First": f"{last[:1]}. {first}", "First L.": f"{first} {last[:1]}.", "First Last L.": f"{first} {last} {rng_initial(last)}",
             "First Last": f"{first} {last}", "First LAST": f"{first} {last.upper()}",
             "LAST First": f"{last.upper()} {first}", "FIRST LAST": f"{first} {last}".upper(),
             "F. Last": f"{self.initials()} {last}", "F. LAST": f"{self.initials()} {last.upper()}",
@@ -63,8 +92,13 @@ class Person:
             "LAST, First": f"{last.upper()}, {first}", "Last": last, "LAST": last.upper(), "First": first,
         }[style]
 
-    def tokens(self):
-        return name_tokens_of(self.first) + name_tokens_of(self.last)
+    def parts(self):
+        """(text, from_gazetteer) of every part of the name."""
+        out = [(self.first, self.from_gazetteer[0]), (self.last, self.from_gazetteer[1])]
+        for extra, gaz in ((self.middle, False), (self.alias, False), (self.maiden, self.maiden_gaz)):
+            if extra:
+                out.append((extra, gaz))
+        return out
 
     def email(self, rng, domain, birth_year=None):
         f = [ascii_slug(p) for p in re.split(r"[ -]", self.first) if ascii_slug(p)]
@@ -97,6 +131,10 @@ class Person:
                            f"{ascii_slug(self.last)}", f"{first}_{last}"])
 
 
+def rng_initial(last):
+    return "ABCDEFGHKMNPRSTV"[sum(map(ord, last)) % 16] + "."
+
+
 def make_person(lex, rng, origin, sex=None, hand_share=0.5):
     """Half the name parts come from the hand lists, half from the gazetteers (when they fit)."""
     sex = sex or rng.choice("mf")
@@ -115,7 +153,19 @@ def make_person(lex, rng, origin, sex=None, hand_share=0.5):
         last = f"{last}-{rng.choice(table['s'])}"          # double-barrelled surname
     if rng.random() < 0.12:
         first, last = strip_accents(first), strip_accents(last)   # accents often dropped
-    return Person(first, last, sex, origin, use_gaz_first, use_gaz_last)
+    person = Person(first, last, sex, origin, use_gaz_first, use_gaz_last)
+    if origin in ("uk", "usa", "nigeria") and rng.random() < 0.3:
+        pool = table[sex] + (["Emmanuel", "Chukwudi", "Oluwaseun", "Blessing", "Grace"] if origin == "nigeria" else [])
+        middle = rng.choice([x for x in pool if x != first] or pool)
+        person.middle = middle.split(" ")[0]
+    if origin == "china_en" and rng.random() < 0.4:
+        person.alias = rng.choice(["Kevin", "Jason", "Eric", "Tony", "Vincent", "Alan"] if sex == "m" else
+                                  ["Vivian", "Cindy", "Grace", "Iris", "Crystal", "Jenny", "Winnie"])
+    if origin not in ("uk", "usa", "nigeria", "china_en", "india") and sex == "f" and rng.random() < 0.12:
+        other = lex.names["france" if rng.random() < 0.6 else origin]["s"]
+        person.maiden, person.last = person.last, rng.choice(other)
+        person.maiden_gaz, person.from_gazetteer = person.from_gazetteer[1], (person.from_gazetteer[0], False)
+    return person
 
 
 def third_party(lex, rng, lang):

@@ -1,6 +1,6 @@
 """One candidate: person, contact, personal data and career, with every value as labelled text."""
 from .rich import P, K, R
-from .people import (FR_ORIGINS, EN_ORIGINS, weighted, make_person, third_party, civility)
+from .people import (FR_ORIGINS, EN_ORIGINS, weighted, make_person, third_party, civility, ascii_slug)
 from . import pii, content, schools
 
 DOMAINS = [("dev", 24), ("devops", 8), ("data", 10), ("support", 10), ("security", 4), ("design", 5),
@@ -151,10 +151,11 @@ def referee_line(lex, rng, p, ref):
                                                     "Senior Lecturer", "Supervisor", "HR Manager"])
     emp = content.employer(lex, rng, p.market)
     contact = rng.choice([
-        lambda: P("PHONE", pii.fr_phone(rng) if lang == "fr" else (pii.in_phone(rng) if p.market == "in" else
-                                                                     pii.ng_phone(rng) if p.market == "ng" else pii.uk_phone(rng))),
+        lambda: P("PHONE", pii.fr_phone(rng) if lang == "fr" else (
+            pii.in_phone(rng) if p.market == "in" else pii.ng_phone(rng) if p.market == "ng" else
+            pii.us_phone(rng, rng.choice(lex.prows("us_cities"))[3]) if p.market == "us" else pii.uk_phone(rng))),
         lambda: P("EMAIL", ref.email(rng, rng.choice(["gmail.com", "outlook.com"]) if rng.random() < 0.4 else
-                                     emp.lower().replace(" ", "").replace("'", "").replace("&", "")[:12] + rng.choice([".com", ".fr" if lang == "fr" else ".co.uk"]))),
+                                     ascii_slug(emp)[:12] + rng.choice([".com", ".fr" if lang == "fr" else ".co.uk"]))),
         lambda: None])()
     with_civ = rng.random() < 0.7
     name = ref.render(rng, rng.choice(["First Last", "First LAST", "First Last", "F. Last", "Last"] if with_civ else ["First Last", "First LAST"]))

@@ -12,7 +12,8 @@ _EXTRA_FOLD = str.maketrans({"ı": "i", "ł": "l", "Ł": "l", "ø": "o", "Ø": "
 
 PARTICLES = {"de", "du", "des", "d", "le", "la", "les", "l", "da", "das", "do", "dos", "di", "del",
              "della", "lo", "van", "von", "der", "den", "ter", "el", "al", "ben", "bin", "ibn", "ould",
-             "ait", "n", "mc", "mac", "o", "st", "saint", "sainte", "y", "e", "ap", "bint"}
+             "ait", "n", "mc", "mac", "o", "st", "saint", "sainte", "y", "e", "ap", "bint",
+             "nee", "epouse", "ep", "veuve", "dit", "dite"}   # not names: "MARTIN née BENALI", "épouse"
 
 
 def fold(text):
