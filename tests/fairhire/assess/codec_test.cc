@@ -69,7 +69,7 @@ struct ClassifyCase {
   const char* name;
   int exit_code, signal;
   std::int64_t cpu_ms, wall_ms, peak_kb;
-  bool oom, cpu_tle, ole;
+  bool oom, cpu_tle, wall_tle, ole;
   const char* expected;
 };
 
@@ -78,17 +78,19 @@ BOOST_AUTO_TEST_CASE(ClassifyAppliesPrecedence) {
   l.cpu_ms = 1000;
   l.memory_kb = 1000;
   const ClassifyCase cases[] = {
-      {"ok", 0, 0, 10, 10, 10, false, false, false, "OK"},
-      {"exit 3", 3, 0, 10, 10, 10, false, false, false, "RE"},
-      {"segv", -1, 11, 10, 10, 10, false, false, false, "RE"},
-      {"sigsys", -1, 31, 10, 10, 10, false, false, false, "SV"},
-      {"ole beats sv", -1, 31, 10, 10, 10, false, false, true, "OLE"},
-      {"oom", -1, 9, 10, 10, 1000, true, false, true, "MLE"},
-      {"peak at limit and killed", -1, 9, 10, 10, 1000, false, false, false, "MLE"},
-      {"peak at limit but clean exit", 0, 0, 10, 10, 1000, false, false, false, "OK"},
-      {"cpu over", -1, 9, 1001, 1100, 10, true, false, false, "TLE"},
-      {"cpu flag", -1, 9, 900, 900, 10, false, true, false, "TLE"},
-      {"wall over", -1, 9, 5, 3001, 10, false, false, false, "TLE"},
+      {"ok", 0, 0, 10, 10, 10, false, false, false, false, "OK"},
+      {"exit 3", 3, 0, 10, 10, 10, false, false, false, false, "RE"},
+      {"segv", -1, 11, 10, 10, 10, false, false, false, false, "RE"},
+      {"sigsys", -1, 31, 10, 10, 10, false, false, false, false, "SV"},
+      {"ole beats sv", -1, 31, 10, 10, 10, false, false, false, true, "OLE"},
+      {"oom", -1, 9, 10, 10, 1000, true, false, false, true, "MLE"},
+      {"peak at limit and killed", -1, 9, 10, 10, 1000, false, false, false, false, "MLE"},
+      {"peak at limit but clean exit", 0, 0, 10, 10, 1000, false, false, false, false, "OK"},
+      {"cpu over", -1, 9, 1001, 1100, 10, true, false, false, false, "TLE"},
+      {"cpu flag", -1, 9, 900, 900, 10, false, true, false, false, "TLE"},
+      {"wall over", -1, 9, 5, 3001, 10, false, false, false, false, "TLE"},
+      // Regression: killed exactly at the wall limit (wall_ms == limit, target never reaped) was RE.
+      {"wall flag at the limit", -1, 0, 2, 3000, 10, false, false, true, false, "TLE"},
   };
   for (const auto& c : cases) {
     SandboxResult r;
@@ -99,12 +101,12 @@ BOOST_AUTO_TEST_CASE(ClassifyAppliesPrecedence) {
     r.peak_kb = c.peak_kb;
     r.oom_killed = c.oom;
     BOOST_TEST_CONTEXT(c.name) {
-      BOOST_TEST(VerdictName(ClassifyRun(r, l, c.cpu_tle, c.ole)) == c.expected);
+      BOOST_TEST(VerdictName(ClassifyRun(r, l, c.cpu_tle, c.wall_tle, c.ole)) == c.expected);
     }
   }
   SandboxResult broken;
   broken.internal_error = "x";
-  BOOST_TEST(VerdictName(ClassifyRun(broken, l, true, true)) == "IE");
+  BOOST_TEST(VerdictName(ClassifyRun(broken, l, true, true, true)) == "IE");
 }
 
 }  // namespace

@@ -242,7 +242,7 @@ Result<SandboxResult> Finish(const SandboxSpec& spec, pid_t init, CgroupBox* cg,
   } else if (have && rep.copy_out_errno != 0) {
     r.internal_error = std::string("copy out of /box: ") + std::strerror(rep.copy_out_errno);
   }
-  r.verdict = ClassifyRun(r, spec.limits, w->cpu_tle, w->output_exceeded);
+  r.verdict = ClassifyRun(r, spec.limits, w->cpu_tle, w->wall_tle, w->output_exceeded);
   r.wall_timeout = r.verdict == Verdict::kTimeLimit && w->wall_tle && !w->cpu_tle &&
                    r.cpu_ms <= spec.limits.cpu_ms;
   return r;
@@ -250,11 +250,12 @@ Result<SandboxResult> Finish(const SandboxSpec& spec, pid_t init, CgroupBox* cg,
 
 }  // namespace
 
-Verdict ClassifyRun(const SandboxResult& r, const Limits& limits, bool cpu_tle, bool output_exceeded) {
+Verdict ClassifyRun(const SandboxResult& r, const Limits& limits, bool cpu_tle, bool wall_tle,
+                    bool output_exceeded) {
   if (!r.internal_error.empty()) return Verdict::kInternalError;
   std::int64_t wall_limit = limits.wall_ms > 0 ? limits.wall_ms : 2 * limits.cpu_ms + 1000;
   bool abnormal = r.signal != 0 || r.exit_code != 0;
-  if (cpu_tle || r.cpu_ms > limits.cpu_ms || r.wall_ms > wall_limit || r.signal == SIGXCPU) {
+  if (cpu_tle || wall_tle || r.cpu_ms > limits.cpu_ms || r.wall_ms > wall_limit || r.signal == SIGXCPU) {
     return Verdict::kTimeLimit;
   }
   if (r.oom_killed || (abnormal && r.peak_kb >= limits.memory_kb)) return Verdict::kMemoryLimit;

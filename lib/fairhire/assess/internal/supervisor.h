@@ -15,7 +15,9 @@ namespace fairhire::assess::internal {
 Result<SandboxResult> Supervise(const SandboxSpec& spec, int stdin_fd);
 
 // Verdict from the figures (precedence IE > TLE > MLE > OLE > SV > RE > OK).
-Verdict ClassifyRun(const SandboxResult& r, const Limits& limits, bool cpu_tle, bool output_exceeded);
+// cpu_tle / wall_tle: the supervisor killed the box for CPU or wall time.
+Verdict ClassifyRun(const SandboxResult& r, const Limits& limits, bool cpu_tle, bool wall_tle,
+                    bool output_exceeded);
 
 }  // namespace fairhire::assess::internal
 
