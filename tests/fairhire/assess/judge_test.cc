@@ -43,6 +43,22 @@ BOOST_DATA_TEST_CASE(SampleSolutionsGetTheirExpectedVerdicts,
   BOOST_TEST(testing::LeftoverCgroups().empty());
 }
 
+BOOST_AUTO_TEST_CASE(CustomCheckerAndOutputFile) {
+  auto task = LoadTask(kSource / "tests/fairhire/assess/data/any-pair/task.yaml");
+  BOOST_TEST_REQUIRE(task.has_value(), (task ? "" : task.error().ToString()));
+  auto sandbox = MakeSandbox(FAIRHIRE_BINARY_DIR "/bin/fairhire-box");
+  Judge judge = MakeJudge(sandbox.get());
+  auto checks = judge.CheckSolutions(*task);
+  BOOST_TEST_REQUIRE(checks.has_value());
+  BOOST_TEST_REQUIRE(checks->size() == 3u);
+  for (const auto& c : *checks) {
+    BOOST_TEST(c.passed, c.file << ": got " << VerdictName(c.actual) << " score " << c.score << " " << c.note);
+  }
+  auto r = judge.Run(*task, kSource / "tests/fairhire/assess/data/any-pair/no_file.py", {});
+  BOOST_TEST_REQUIRE(r.has_value());
+  BOOST_TEST(r->tests[0].run.message == "output file answer.txt missing");
+}
+
 struct TempFile {
   fs::path path;
   TempFile(const std::string& name, const std::string& text)

@@ -1,0 +1,1 @@
+print("the answer goes to answer.txt, not stdout")
