@@ -5,6 +5,7 @@ from .content import Style
 from .profile import summary, referee_line
 from .layouts_fr import capitalized
 from . import pii
+from . import markdown_bits as md
 
 H = {"exp": ["Experience", "Work Experience", "Employment History", "Professional Experience", "Career History",
              "Work History"],
@@ -286,10 +287,15 @@ def en_markdown(lex, rng, p):
     style = Style(rng, markdown=True)
     p._lex = lex
     doc = Doc()
+    if rng.random() < 0.12:
+        doc.extend(md.front_matter(rng, p, "en", p.address_lines[-1] if p.address_lines else None))
     header(rng, p, style, doc)
     doc.add(R("**", K("job_title", p.title), "**"))
     doc.blank()
     items = contact_items(rng, p, style, rng.random() < 0.5)
+    if rng.random() < 0.4:
+        items = [it for it in items if not any(lab and lab[1] in ("EMAIL", "PHONE") for _, lab in it.parts)]
+        items += [md.email(rng, p.email), md.phone(rng, p.phones[0], p.market)]
     if rng.random() < 0.5:
         doc.add(join(" · ", items))
     else:

@@ -4,6 +4,7 @@ from .people import civility, gender_field, weighted
 from .content import Style
 from .profile import summary, referee_line
 from . import pii
+from . import markdown_bits as md
 
 H = {"exp": ["Expérience professionnelle", "Expériences professionnelles", "Parcours professionnel", "Expériences",
              "Expérience"],
@@ -125,6 +126,12 @@ def id_items(rng, p, style):
 def personal_lines(rng, p, style, probs, labelled=True):
     """Personal-data lines; probs maps item -> probability."""
     out = []
+    if rng.random() < probs.get("infoline", 0):
+        # "32 ans, célibataire, permis B" on one line, as French CVs often do
+        items = [P("AGE", f"{p.age} ans")] + [P("FAMILY_STATUS", f.lower() if f != "En couple" else f) for f in p.family]
+        items += rng.sample(["permis B", "véhiculé" + ("e" if p.person.fem else ""), "disponible immédiatement"], rng.randint(0, 2))
+        out.append(capitalized(join(rng.choice([", ", " – ", " | ", " · "]), items)))
+        probs = dict(probs, birth=0, family=0, permis=0)
     if rng.random() < probs.get("civility", 0):
         out.append(R(style.label("Civilité"), civility(rng, p.person, "fr", rng.choice(["Madame", "Mme"] if p.person.fem else ["Monsieur", "M."]))))
     if rng.random() < probs.get("gender", 0):
@@ -285,7 +292,7 @@ def classic(lex, rng, p, long=False):
     else:
         doc.extend(contact)
     doc.extend(personal_lines(rng, p, style, {"birth": 0.6, "nationality": 0.3, "family": 0.4, "health": 0.12,
-                                              "photo": 0.15, "ids": 0.22, "civility": 0.05}))
+                                              "photo": 0.15, "ids": 0.22, "civility": 0.05, "infoline": 0.2}))
     doc.blank()
     if rng.random() < 0.6:
         doc.extend(h(rng, style, "profile"))
@@ -313,6 +320,9 @@ def classic(lex, rng, p, long=False):
     tail_sections(lex, rng, p, style, doc)
     if rng.random() < 0.15:
         signature(rng, p, doc)
+    if long and rng.random() < 0.5:
+        doc.blank()
+        doc.add(p.person.render(rng, rng.choice(["First LAST", "First Last"])), rng.choice([" – CV – page 2/2", " — Curriculum vitae", " | 2"]))
     return doc
 
 
@@ -362,6 +372,9 @@ def labels(lex, rng, p):
 def markdown(lex, rng, p):
     style = Style(rng, markdown=True)
     doc = Doc()
+    if rng.random() < 0.12:
+        loc = p.residence if p.address_lines is None else p.address_lines[-1]
+        doc.extend(md.front_matter(rng, p, "fr", loc))
     if rng.random() < 0.15:
         doc.add(pii.photo_line(rng, p.person, "fr", True))
         doc.blank()
@@ -370,6 +383,9 @@ def markdown(lex, rng, p):
     icons = rng.random() < 0.5
     contact = address_items(rng, p, style, not icons, True) + phone_items(rng, p, style, not icons) + \
         [email_item(rng, p, style, not icons)]
+    if rng.random() < 0.4:
+        contact[-1] = R(rng.choice(["", "✉ ", "**E-mail** : "]), md.email(rng, p.email))
+        contact[-2] = R(rng.choice(["", "📱 ", "**Tél.** : "]), md.phone(rng, p.phones[-1], "fr"))
     urls = p.urls
     if rng.random() < 0.5:
         contact += [R(f"[{ {'linkedin': 'LinkedIn', 'github': 'GitHub'}.get(k, k.capitalize()) }](", P("URL", u if u.startswith("http") else "https://" + u.lstrip("@")), ")") for k, u in urls]
@@ -380,7 +396,7 @@ def markdown(lex, rng, p):
     else:
         doc.extend([R(style.bullet, c) for c in contact])
     perso = personal_lines(rng, p, style, {"birth": 0.4, "nationality": 0.25, "family": 0.3, "health": 0.1,
-                                           "photo": 0.08, "ids": 0.1})
+                                           "photo": 0.08, "ids": 0.1, "infoline": 0.15})
     if perso:
         doc.blank()
         if rng.random() < 0.5:
@@ -425,7 +441,7 @@ def two_column(lex, rng, p):
         name = R(civility(rng, p.person, "fr"), " ", name)
     left = [name, K("job_title", p.title)]
     left += personal_lines(rng, p, style, {"birth": 0.6, "nationality": 0.3, "family": 0.4, "health": 0.08,
-                                           "ids": 0.1, "photo": 0.08})
+                                           "ids": 0.1, "photo": 0.08, "infoline": 0.2})
     right = phone_items(rng, p, style, rng.random() < 0.5) + [email_item(rng, p, style, False)] + \
         address_items(rng, p, style, False, rng.random() < 0.5) + url_items(rng, p, style, False)
     for i in range(max(len(left), len(right))):

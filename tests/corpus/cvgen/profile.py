@@ -1,4 +1,6 @@
 """One candidate: person, contact, personal data and career, with every value as labelled text."""
+import re
+
 from .rich import P, K, R
 from .people import (FR_ORIGINS, EN_ORIGINS, weighted, make_person, third_party, civility, ascii_slug)
 from . import pii, content, schools
@@ -131,6 +133,10 @@ def _career(lex, rng, p):
 
 def summary(lex, rng, p):
     tpl = rng.choice(lex.misc[f"{p.lang}_summaries"])
+    if p.lang == "fr":      # candidates write about themselves in their own grammatical gender
+        fem = p.person.fem
+        tpl = re.sub(r"(\w+)x\(se\)", r"\1se" if fem else r"\1x", tpl)
+        tpl = tpl.replace("(e)", "e" if fem else "")
     s1, s2 = rng.sample(p.skills, 2) if len(p.skills) > 1 else (p.skills[0], p.skills[0])
     out = R()
     parts = tpl.replace("{years}", str(p.years)).split("{")
