@@ -6,6 +6,7 @@ from .profile import summary, referee_line
 from .layouts_fr import capitalized
 from . import pii
 from . import markdown_bits as md
+from .layouts_export import indeed_export
 
 H = {"exp": ["Experience", "Work Experience", "Employment History", "Professional Experience", "Career History",
              "Work History"],
@@ -411,13 +412,13 @@ def en_prose(lex, rng, p):
     return doc
 
 
-LAYOUTS = [("uk_cv", uk_cv, "txt", 18), ("us_resume", us_resume, "txt", 12), ("in_resume", in_resume, "txt", 18),
+LAYOUTS = [("en_indeed", indeed_export, "txt", 8), ("uk_cv", uk_cv, "txt", 18), ("us_resume", us_resume, "txt", 12), ("in_resume", in_resume, "txt", 18),
            ("ng_cv", ng_cv, "txt", 10), ("en_markdown", en_markdown, "md", 14), ("en_two_column", en_two_column, "txt", 8),
            ("en_europass", en_europass, "txt", 5), ("en_short", en_short, "txt", 5), ("en_no_personal", en_no_personal, "md", 4),
            ("en_prose", en_prose, "txt", 6)]
 
 # Layouts that fit a market best (others are chosen less often).
 MARKET_LAYOUTS = {"uk": ["uk_cv", "en_markdown", "en_two_column", "en_europass", "en_short", "en_no_personal", "en_prose"],
-                  "us": ["us_resume", "en_markdown", "en_two_column", "en_short", "en_no_personal", "en_prose"],
-                  "in": ["in_resume", "in_resume", "en_markdown", "en_two_column", "en_short", "uk_cv"],
+                  "us": ["us_resume", "en_indeed", "en_markdown", "en_two_column", "en_short", "en_no_personal", "en_prose"],
+                  "in": ["in_resume", "in_resume", "en_indeed", "en_indeed", "en_markdown", "en_two_column", "en_short", "uk_cv"],
                   "ng": ["ng_cv", "ng_cv", "uk_cv", "en_markdown", "en_two_column", "en_prose"]}

@@ -5,6 +5,7 @@ from .content import Style
 from .profile import summary, referee_line
 from . import pii
 from . import markdown_bits as md
+from .layouts_export import indeed_export
 
 H = {"exp": ["Expérience professionnelle", "Expériences professionnelles", "Parcours professionnel", "Expériences",
              "Expérience"],
@@ -583,7 +584,7 @@ def prose(lex, rng, p):
     return doc
 
 
-LAYOUTS = [("fr_classic", classic, "txt", 20), ("fr_long", lambda l, r, p: classic(l, r, p, long=True), "txt", 6),
+LAYOUTS = [("fr_indeed", lambda l, r, p: indeed_export(l, r, p), "txt", 4), ("fr_classic", classic, "txt", 20), ("fr_long", lambda l, r, p: classic(l, r, p, long=True), "txt", 6),
            ("fr_labels", labels, "txt", 14), ("fr_markdown", markdown, "md", 18), ("fr_two_column", two_column, "txt", 12),
            ("fr_europass", europass, "txt", 8), ("fr_short", short, "txt", 6), ("fr_no_personal", no_personal, "md", 5),
            ("fr_prose", prose, "md", 8)]

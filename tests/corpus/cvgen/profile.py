@@ -129,6 +129,7 @@ def _career(lex, rng, p):
     p.hobbies = rng.sample(lex.misc[f"{lang}_hobbies"], rng.randint(1, 5))
     p.referees = [(third_party(lex, rng, lang)) for _ in range(rng.choice([0, 0, 1, 2]))]
     p.tutor = third_party(lex, rng, lang) if rng.random() < 0.25 else None
+    p._summary = summary(lex, rng, p)
 
 
 def summary(lex, rng, p):
