@@ -15,6 +15,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
+#include <random>
 #include <string>
 #include <thread>
 #include <vector>
@@ -56,6 +57,12 @@ bool RunOnce(const Variant& v, fairhire::assess::Sandbox* sandbox) {
   spec.argv = {"/usr/bin/true"};
   auto r = sandbox->Run(spec);
   return r && r->verdict == fairhire::assess::Verdict::kOk;
+}
+
+double ChildrenCpuMs() {
+  struct rusage ru{};
+  getrusage(RUSAGE_CHILDREN, &ru);
+  return (ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) * 1e3 + (ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e3;
 }
 
 double Percentile(std::vector<double> v, double p) {
@@ -149,7 +156,7 @@ int main(int argc, char** argv) {
       {"library (fairhire-box)", {}},
   };
   auto sandbox = fairhire::assess::MakeSandbox();
-  std::printf("%d runs of /usr/bin/true per variant (after 20 warm-up runs), one block per variant\n", runs);
+  std::printf("%d runs of /usr/bin/true per variant (after 20 warm-up runs), shuffled interleaving\n", runs);
   std::vector<std::vector<double>> ms(variants.size());
   for (auto& v : variants) {
     for (int i = 0; i < 20; ++i) {
@@ -159,22 +166,31 @@ int main(int argc, char** argv) {
       }
     }
   }
-  // One block per variant (as hyperfine does): interleaving would charge each variant for the
-  // previous one's asynchronous namespace teardown (netns cleanup runs RCU barriers).
-  for (std::size_t k = 0; k < variants.size(); ++k) {
-    for (int i = 0; i < runs; ++i) {
+  // Interleaved in a shuffled order each round: the host's load changes over time, and the
+  // asynchronous teardown of a network namespace lands on whichever run comes next.
+  std::vector<double> cpu_ms(variants.size(), 0.0);
+  std::vector<std::size_t> order(variants.size());
+  for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+  std::mt19937 rng(42);
+  for (int i = 0; i < runs; ++i) {
+    std::shuffle(order.begin(), order.end(), rng);
+    for (std::size_t k : order) {
+      double cpu0 = ChildrenCpuMs();
       auto t0 = Clock::now();
       RunOnce(variants[k], sandbox.get());
       ms[k].push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
+      cpu_ms[k] += ChildrenCpuMs() - cpu0;
     }
   }
   double plain = Percentile(ms[0], 0.5), unshare = Percentile(ms[1], 0.5);
-  std::printf("%-26s %9s %9s %9s %11s\n", "variant", "median ms", "p90 ms", "x plain", "x unshare");
+  std::printf("%-26s %9s %9s %9s %11s %12s\n", "variant", "median ms", "p90 ms", "x plain", "x unshare",
+              "CPU ms/run");
   for (std::size_t k = 0; k < variants.size(); ++k) {
     double med = Percentile(ms[k], 0.5);
-    std::printf("%-26s %9.2f %9.2f %9.2f %11.2f\n", variants[k].name.c_str(), med, Percentile(ms[k], 0.9),
-                med / plain, med / unshare);
+    std::printf("%-26s %9.2f %9.2f %9.2f %11.2f %12.2f\n", variants[k].name.c_str(), med,
+                Percentile(ms[k], 0.9), med / plain, med / unshare, cpu_ms[k] / runs);
   }
+  std::printf("(CPU ms/run: user+system of the whole process tree, from RUSAGE_CHILDREN)\n");
   std::printf("\nthroughput, 2 workers x %d runs:\n", per_worker);
   for (const auto& v : variants) std::printf("  %-26s %8.0f runs/s\n", v.name.c_str(), Throughput(v, per_worker));
   PeakCheck();
