@@ -46,13 +46,6 @@ def choose_layout(rng, lang, profile):
     return weighted(rng, [(t, t[3]) for t in table])
 
 
-def persons_of(profile):
-    people = [profile.person] + list(profile.referees)
-    if getattr(profile, "_tutor_seen", None):
-        people.append(profile._tutor_seen)
-    return people
-
-
 def check(text, pii, keep):
     """Raises ValueError when gold spans are inconsistent (a generator bug, not bad luck)."""
     data = text.encode("utf-8")
@@ -112,7 +105,7 @@ def make_document(lex, seed, lang, index):
         layout, fn, ext, _w = choose_layout(rng, lang, profile)
         doc = fn(lex, rng, profile)
         text, pii, keep = doc.finish()
-        people = [profile.person] + list(profile.referees) + ([tutor] if tutor else [])
+        people = [profile.person] + list(profile.referees) + ([tutor] if tutor else []) + profile._extra_people
         tokens, sources = name_token_info(text, pii, profile, people)
         check(text, pii, keep)
         if not residual_clash(text, pii, tokens):

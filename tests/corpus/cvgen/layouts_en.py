@@ -54,9 +54,19 @@ def personal_lines(rng, p, style, probs):
     person = p.person
     if rng.random() < probs.get("father", 0):
         father = third_party(p._lex, rng, "en")
-        father.origin, father.last = person.origin, person.last if rng.random() < 0.5 else father.last
+        if rng.random() < 0.5:
+            father.last, father.from_gazetteer = person.last, (father.from_gazetteer[0], person.from_gazetteer[1])
+        father.origin = person.origin
+        p._extra_people.append(father)
         out.append(R(style.label(rng.choice(["Father's Name", "Father's name", "Father Name", "S/o" if not person.fem else "D/o"])),
                      civility(rng, father, "en", "Mr.") + " " if rng.random() < 0.4 else "", father.render(rng, rng.choice(["First Last", "FIRST LAST"]))))
+    if rng.random() < probs.get("mother", 0):
+        mother = third_party(p._lex, rng, "en")
+        mother.sex, mother.origin, mother.last = "f", person.origin, person.last
+        mother.first = rng.choice(p._lex.names[person.origin]["f"])
+        mother.from_gazetteer = (False, person.from_gazetteer[1])
+        out.append(R(style.label(rng.choice(["Mother's Name", "Mother's name"])), mother.render(rng, "First Last")))
+        p._extra_people.append(mother)
     if rng.random() < probs.get("dob", 0):
         out.append(R(style.label(rng.choice(["Date of Birth", "DOB", "D.O.B", "Date of birth", "Born"])), dob_value(rng, p)))
     if rng.random() < probs.get("age", 0):
@@ -65,6 +75,13 @@ def personal_lines(rng, p, style, probs):
         out.append(R(style.label(rng.choice(["Place of Birth", "Birthplace", "Place of birth"])), P("BIRTHPLACE", p.birthplace)))
     if rng.random() < probs.get("gender", 0):
         out.append(R(style.label(rng.choice(["Gender", "Sex"])), gender_field(rng, person, "en")))
+    if rng.random() < probs.get("pronouns", 0):
+        out.append(R(rng.choice(["Pronouns: ", "", "("]), P("CIVILITY", rng.choice(["she/her", "she/they"] if person.fem else ["he/him", "he/they"])),
+                     ""))
+        if out[-1].parts[0][0] == "(":
+            out[-1] = out[-1] + ")"
+    if rng.random() < probs.get("blood", 0):
+        out.append(R(style.label("Blood Group"), P("HEALTH", rng.choice(["O+", "B+ve", "A+", "AB-", "O positive", "B+"]))))
     if rng.random() < probs.get("marital", 0):
         out.append(R(style.label(rng.choice(["Marital Status", "Marital status", "Status"])),
                      join(", ", [P("FAMILY_STATUS", f) for f in p.family])))
@@ -198,7 +215,7 @@ def uk_cv(lex, rng, p):
         doc.add(rng.choice(["Curriculum Vitae", "CURRICULUM VITAE"]))
     header(rng, p, style, doc, civ=0.15)
     doc.extend(contact_items(rng, p, style, rng.random() < 0.5, one_line_address=rng.random() < 0.4))
-    doc.extend(personal_lines(rng, p, style, {"dob": 0.25, "nationality": 0.25, "marital": 0.1, "ids": 0.35,
+    doc.extend(personal_lines(rng, p, style, {"dob": 0.25, "nationality": 0.25, "marital": 0.1, "ids": 0.35, "pronouns": 0.06,
                                               "health": 0.1, "photo": 0.1, "age": 0.05, "pob": 0.05}))
     doc.blank()
     body(lex, rng, p, style, doc, order=("profile", "exp", "edu", "skills") if rng.random() < 0.6 else ("profile", "skills", "exp", "edu"))
@@ -246,7 +263,7 @@ def in_resume(lex, rng, p):
                                            "E-commerce website with ", "Hospital Management System in "]), K("skill", rng.choice(p.skills))))
         doc.blank()
     doc.extend(h(rng, style, "perso"))
-    doc.extend(personal_lines(rng, p, style, {"father": 0.6, "dob": 0.9, "gender": 0.7, "marital": 0.8, "nationality": 0.8,
+    doc.extend(personal_lines(rng, p, style, {"father": 0.6, "mother": 0.15, "dob": 0.9, "gender": 0.7, "marital": 0.8, "nationality": 0.8, "blood": 0.1,
                                               "languages": 0.7, "age": 0.15, "pob": 0.2, "health": 0.08,
                                               "photo": 0.1}))
     if rng.random() < 0.6:
@@ -301,7 +318,7 @@ def en_markdown(lex, rng, p):
         doc.add(join(" · ", items))
     else:
         doc.extend([R(style.bullet, c) for c in items])
-    perso = personal_lines(rng, p, style, {"dob": 0.2, "nationality": 0.2, "marital": 0.1, "photo": 0.15, "age": 0.08,
+    perso = personal_lines(rng, p, style, {"dob": 0.2, "nationality": 0.2, "marital": 0.1, "photo": 0.15, "age": 0.08, "pronouns": 0.08,
                                            "health": 0.08, "ids": 0.25, "pob": 0.08})
     doc.extend([R(style.bullet, c) for c in perso])
     doc.blank()

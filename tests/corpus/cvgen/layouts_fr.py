@@ -59,7 +59,8 @@ def address_items(rng, p, style, labelled, one_line):
         return [R(style.label(lab), p.residence) if labelled else R(verb, p.residence)]
     lab = rng.choice(["Adresse", "Adresse postale", "Domicile", "Adresse personnelle"])
     if one_line or labelled:
-        return [R(style.label(lab) if labelled else rng.choice(["", "📍 ", "🏠 "]), join(", ", p.address_lines))]
+        return [R(style.label(lab) if labelled else rng.choice(["", "📍 ", "🏠 "]),
+                  join(rng.choice([", ", ", ", " – ", " - ", " "]), p.address_lines))]
     return list(p.address_lines)
 
 
@@ -70,8 +71,10 @@ def birth_items(rng, p, style, labelled):
     place = P("BIRTHPLACE", p.birthplace)
     age = P("AGE", f"{p.age} ans")
     form = weighted(rng, [("ne_le_a", 4), ("label", 4), ("age", 4), ("ne_le", 2), ("label_place", 2), ("date_lieu", 1),
-                          ("ne_age", 1), ("age_label", 2)])
-    if form == "ne_le_a":
+                          ("ne_age", 1), ("age_label", 2), ("ne_en", 1)])
+    if form == "ne_en":
+        out = [R(f"Né{e} en ", P("DATE_OF_BIRTH", str(p.birth.year)), rng.choice(["", R(" à ", place)]))]
+    elif form == "ne_le_a":
         out = [R(f"Né{e} le ", dob, " à ", place)]
     elif form == "ne_le":
         out = [R(f"Né{e} le ", dob)]
@@ -92,7 +95,10 @@ def birth_items(rng, p, style, labelled):
 
 def nationality_item(rng, p, style):
     nat = p.nationality
-    form = rng.choice(["label", "label", "de", "plain"])
+    form = rng.choice(["label", "label", "de", "plain", "dual"])
+    if form == "dual" and nat not in ("française", "français") and "-" not in nat:
+        return R(style.label("Nationalité"), P("NATIONALITY", "française"),
+                 rng.choice([" et ", " / ", ", "]), P("NATIONALITY", nat))
     if form == "label":
         return R(style.label("Nationalité"), P("NATIONALITY", nat if rng.random() < 0.6 else nat.capitalize()))
     if form == "de":

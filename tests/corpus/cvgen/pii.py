@@ -343,8 +343,6 @@ FR_NATIONALITY = {
     "india": ["indienne", "française"], "sri_lanka": ["sri-lankaise", "française"], "comoros": ["comorienne", "française"],
     "madagascar": ["malgache", "française"], "armenia": ["arménienne", "française"],
 }
-FR_NAT_MASC = {"française": "français", "turque": "turc", "franco-algérienne": "franco-algérien",
-               "franco-portugaise": "franco-portugais", "grecque": "grec"}
 EN_NATIONALITY = {"uk": ["British", "British", "British Citizen", "UK national"],
                   "india": ["Indian", "Indian", "Indian national"], "nigeria": ["Nigerian", "Nigerian"],
                   "china_en": ["Chinese", "British", "Hong Kong SAR"], "usa": ["American", "US citizen", "U.S. Citizen"],
@@ -352,12 +350,8 @@ EN_NATIONALITY = {"uk": ["British", "British", "British Citizen", "UK national"]
 
 
 def fr_nationality(rng, person):
-    fem_form = rng.choice(FR_NATIONALITY[person.origin])
-    if person.fem:
-        return fem_form
-    if fem_form in FR_NAT_MASC:
-        return FR_NAT_MASC[fem_form]
-    return fem_form[:-1] if fem_form.endswith("e") and not fem_form.endswith(("que", "gache", "rbe", "dave")) else fem_form
+    """The adjective after 'nationalité' agrees with it: always feminine ('Nationalité : française')."""
+    return rng.choice(FR_NATIONALITY[person.origin])
 
 
 def fr_family(rng, person):

@@ -19,6 +19,7 @@ def build_profile(lex, rng, lang):
     p.lang = lang
     p.origin = weighted(rng, FR_ORIGINS if lang == "fr" else EN_ORIGINS)
     p._lex = lex
+    p._extra_people = []     # father, mother: names that appear besides the candidate and referees
     p.person = make_person(lex, rng, p.origin)
     p.market = content.market_of(lang, p.origin)
     p.domain = weighted(rng, DOMAINS)
