@@ -5,6 +5,7 @@
 #include <fcntl.h>
 #include <netinet/in.h>
 #include <signal.h>
+#include <sys/prctl.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/un.h>
@@ -79,6 +80,8 @@ HostGuard::HostGuard() {
   passwd_before_ = Slurp("/etc/passwd");
   canary_pid_ = fork();
   if (canary_pid_ == 0) {  // a process under a slot UID, outside any box: must survive
+    prctl(PR_SET_PDEATHSIG, SIGKILL);  // never outlives a crashed test
+    if (getppid() == 1) _exit(1);
     if (setresgid(60005, 60005, 60005) != 0 || setresuid(60005, 60005, 60005) != 0) _exit(1);
     for (;;) pause();
   }
