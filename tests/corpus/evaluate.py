@@ -112,14 +112,23 @@ def output_text(entry, doc, out_dir):
 
 
 # ------------------------------------------------------------------------------------------ per-document scoring
+def removing_findings(entry, size):
+    """Findings that remove text (action other than keep), with valid integer offsets clipped to the file."""
+    out = []
+    for f in entry.get("findings", []) if isinstance(entry.get("findings"), list) else []:
+        try:
+            s, e = max(0, int(f["start"])), min(size, int(f["end"]))
+        except (KeyError, TypeError, ValueError):
+            continue
+        if e > s and f.get("action") != "keep":
+            out.append(dict(f, start=s, end=e))
+    return out
+
+
 def coverage_mask(findings, size):
     mask = bytearray(size)
     for f in findings:
-        if f.get("action") == "keep":
-            continue
-        s, e = max(0, int(f.get("start", 0))), min(size, int(f.get("end", 0)))
-        if e > s:
-            mask[s:e] = b"\x01" * (e - s)
+        mask[f["start"]:f["end"]] = b"\x01" * (f["end"] - f["start"])
     return mask
 
 
@@ -155,7 +164,7 @@ def score_document(doc, data, entry, output):
     """Returns a dict of counts for one document."""
     size = len(data)
     ok = entry is not None and entry.get("status") == "ok"
-    findings = entry.get("findings", []) if ok else []
+    findings = removing_findings(entry, size) if ok else []
     mask = coverage_mask(findings, size)
     res = {"lang": doc["lang"], "failed": 0 if ok else 1, "recall": {}, "keep": {}, "misses": [], "damaged": [],
            "leaked_tokens": []}
@@ -164,8 +173,7 @@ def score_document(doc, data, entry, output):
         positions = [i for i in range(s["start"], s["end"]) if data[i] not in b" \t\r\n"]
         covered_n = sum(1 for i in positions if mask[i])
         covered = covered_n == len(positions)
-        over = [f for f in findings if f.get("action") != "keep" and int(f.get("start", 0)) < s["end"]
-                and s["start"] < int(f.get("end", 0))]
+        over = [f for f in findings if f["start"] < s["end"] and s["start"] < f["end"]]
         agree = covered and any(f.get("category") == cat for f in over)
         c = res["recall"].setdefault(cat, [0, 0, 0])
         c[0] += 1
@@ -181,8 +189,7 @@ def score_document(doc, data, entry, output):
         c[0] += 1
         c[1] += not hit
         if hit:
-            rules = {f"{f.get('category')}:{f.get('rule')}" for f in findings if int(f.get("start", 0)) < k["end"]
-                     and k["start"] < int(f.get("end", 0)) and f.get("action") != "keep"}
+            rules = {f"{f.get('category')}:{f.get('rule')}" for f in findings if f["start"] < k["end"] and k["start"] < f["end"]}
             res["damaged"].append((doc["id"], k["kind"], k["start"], k["end"], ",".join(sorted(rules)),
                                    data[k["start"]:k["end"]].decode("utf-8", "replace")))
     text = output if (ok and output is not None) else data.decode("utf-8", "replace")

@@ -204,6 +204,11 @@ class Scoring(unittest.TestCase):
         r = self.score([{"category": "URL", "start": 16, "end": 33, "action": "replace"}], "")
         self.assertEqual(r["recall"]["EMAIL"], [1, 1, 0])
 
+    def test_malformed_findings_are_ignored(self):
+        r = self.score([{"category": "NAME", "start": "x", "end": 13}, {"category": "NAME"},
+                        {"category": "NAME", "start": 0, "end": 10 ** 9, "action": "replace"}], "[NAME]")
+        self.assertEqual(r["recall"]["NAME"], [1, 1, 1])
+
     def test_keep_action_removes_nothing(self):
         r = self.score([{"category": "NAME", "start": 0, "end": 13, "action": "keep"}], self.TEXT)
         self.assertEqual(r["recall"]["NAME"], [1, 0, 0])
