@@ -15,6 +15,10 @@ std::string Fixed(double v, int digits = 1) {
   return buf;
 }
 
+// Report numbers rounded to 9 decimals: far below any meaningful difference, and the JSON stays the
+// same across compilers and optimisation levels (golden files; 69.99999999999999 prints as 70).
+double Round9(double v) { return std::isfinite(v) ? std::round(v * 1e9) / 1e9 : v; }
+
 void Strings(core::JsonWriter& w, const char* key, const std::vector<std::string>& v) {
   w.Key(key).BeginArray();
   for (const auto& s : v) w.String(s);
@@ -22,9 +26,9 @@ void Strings(core::JsonWriter& w, const char* key, const std::vector<std::string
 }
 
 void WriteCompetency(core::JsonWriter& w, const CompetencyResult& c) {
-  w.BeginObject().Key("id").String(c.id).Key("raters").Int(c.raters).Key("score").Double(c.score);
-  w.Key("mean_level").Double(c.mean_level).Key("range_points").Double(c.range_points);
-  w.Key("sd_points").Double(c.sd_points);
+  w.BeginObject().Key("id").String(c.id).Key("raters").Int(c.raters).Key("score").Double(Round9(c.score));
+  w.Key("mean_level").Double(Round9(c.mean_level)).Key("range_points").Double(Round9(c.range_points));
+  w.Key("sd_points").Double(Round9(c.sd_points));
   if (!c.knockout.empty()) w.Key("knockout").String(c.knockout);
   Strings(w, "flags", c.flags);
   w.EndObject();
@@ -32,8 +36,8 @@ void WriteCompetency(core::JsonWriter& w, const CompetencyResult& c) {
 
 void WriteCandidate(core::JsonWriter& w, const CandidateResult& c) {
   w.BeginObject().Key("candidate").String(c.candidate).Key("raters").Int(c.raters);
-  w.Key("score").Double(c.score).Key("coverage").Double(c.coverage);
-  w.Key("ci95").BeginArray().Double(c.ci_low).Double(c.ci_high).EndArray();
+  w.Key("score").Double(Round9(c.score)).Key("coverage").Double(Round9(c.coverage));
+  w.Key("ci95").BeginArray().Double(Round9(c.ci_low)).Double(Round9(c.ci_high)).EndArray();
   w.Key("decision").String(c.decision);
   Strings(w, "incomplete_reasons", c.incomplete_reasons);
   w.Key("decision_stable").Bool(c.pivotal_raters.empty());
@@ -55,7 +59,7 @@ std::string Join(const std::vector<std::string>& v, const char* sep) {
 std::string ScoreReportToJson(const ScoreReport& report) {
   core::JsonWriter w(true);
   w.BeginObject().Key("rubric_id").String(report.rubric_id).Key("rubric_version").String(report.rubric_version);
-  w.Key("pass_score").Double(report.pass_score).Key("candidates").BeginArray();
+  w.Key("pass_score").Double(Round9(report.pass_score)).Key("candidates").BeginArray();
   for (const auto& c : report.candidates) WriteCandidate(w, c);
   w.EndArray().EndObject();
   return w.str() + "\n";

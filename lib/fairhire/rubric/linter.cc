@@ -30,6 +30,8 @@ class RubricLinter {
   }
   void LintQuestion(const Question& q);
   void LintAnchors(const Question& q);
+  void LintExercise(const Question& q);
+  void LintProbes(const Question& q);
   void LintParity(const Question& q);
   void LintCompetencies();
   void LintWeights();
@@ -61,8 +63,53 @@ void RubricLinter::LintQuestion(const Question& q) {
     Add({"Q03", "", Severity::kError, "question is not linked to any competency, so its rating cannot count", ""},
         q.id, r_.Where(q.where, "competencies"));
   }
+  LintExercise(q);
+  LintProbes(q);
   LintAnchors(q);
   LintParity(q);
+}
+
+// Q16: an exercise scored elsewhere needs its raw score range and the mapping to scale levels, or
+// graders convert scores each in their own way.
+void RubricLinter::LintExercise(const Question& q) {
+  if (q.type != "technical_exercise") return;
+  const Exercise* e = q.exercise ? &*q.exercise : nullptr;
+  if (e && e->score_min && e->score_max && !e->points.empty()) return;
+  Add({"Q16", "", Severity::kError,
+       "technical exercise without scoring bounds: give exercise.score_range {min, max} and exercise.mapping "
+       "{type: piecewise, points: [[raw score, level], ...]}", ""},
+      q.id, r_.Where(e ? e->where : q.where, e ? "" : "type"));
+}
+
+bool InvitesOffScript(const std::string& text) {
+  static const std::vector<internal::Phrase> kPhrases = [] {
+    std::vector<internal::Phrase> out;
+    for (const char* p : {"toute question utile", "toute autre question", "posez toute question", "questions libres",
+                          "question libre", "improvisez", "discussion libre", "selon votre inspiration",
+                          "any question you like", "any questions you like", "ask anything", "ask any question",
+                          "any follow up you like", "improvise", "free discussion", "free form questions",
+                          "whatever you like"}) {
+      out.push_back(internal::CompilePhrase(p));
+    }
+    return out;
+  }();
+  const auto words = internal::FoldedWords(text);
+  for (const auto& p : kPhrases) {
+    if (!internal::FindPhrase(p, words).empty()) return true;
+  }
+  return false;
+}
+
+// Q17: free probes let each interviewer ask different follow-ups (Campion #3: scripted probes only).
+void RubricLinter::LintProbes(const Question& q) {
+  bool off_script = q.free_probes;
+  for (const auto& probe : q.probes) {
+    for (const auto& [locale, text] : probe) off_script = off_script || InvitesOffScript(text);
+  }
+  if (!off_script) return;
+  Add({"Q17", "", Severity::kInfo,
+       "probes invite off-script questions; list the follow-ups every interviewer may use", ""},
+      q.id, r_.Where(q.where, "probes"));
 }
 
 bool IsEvaluativeOnly(const std::vector<std::string>& words) {

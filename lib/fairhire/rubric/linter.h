@@ -2,7 +2,7 @@
 // (P01-P16 protected grounds under Code du travail L1132-1 / EEOC / Equality Act; Q01 diplomas,
 // Q02 "culture fit") match French and English phrases on folded text; question-form rules (Q07
 // double-barrelled, Q08 closed yes/no, Q09 leading) look at the question wording; structural rules
-// (Q03-Q05, Q10-Q15) look at the rubric. A finding can be overridden only by a `lint.allow` entry
+// (Q03-Q05, Q10-Q17) look at the rubric. A finding can be overridden only by a `lint.allow` entry
 // with a written justification; overridden findings are kept in LintReport::allowed for the audit.
 // Thread-safety: free functions over immutable inputs; the rule table is built once, thread-safely.
 #ifndef FAIRHIRE_RUBRIC_LINTER_H_
@@ -39,7 +39,7 @@ struct LintReport {
   std::vector<AllowedFinding> allowed;  // overridden by lint.allow, echoed for the audit
 };
 
-// True for every rule id the linter can report (P01-P16, Q01-Q15).
+// True for every rule id the linter can report (P01-P16, Q01-Q17).
 bool IsKnownLintRule(const std::string& id);
 
 // Text rules plus question-form rules on one question text; `locale` is "fr" or "en" (others use

@@ -136,7 +136,7 @@ bool IsKnownLintRule(const std::string& id) {
   for (const auto& r : internal::TextRules()) {
     if (id == r.id) return true;
   }
-  for (const char* q : {"Q03", "Q04", "Q05", "Q06", "Q07", "Q08", "Q09", "Q10", "Q11", "Q12", "Q13", "Q14", "Q15"}) {
+  for (const char* q : {"Q03", "Q04", "Q05", "Q06", "Q07", "Q08", "Q09", "Q10", "Q11", "Q12", "Q13", "Q14", "Q15", "Q16", "Q17"}) {
     if (id == q) return true;
   }
   return false;

@@ -35,6 +35,8 @@ class Loader {
   Result<Question> LoadQuestion(const YAML::Node& node);
   Status LoadQuestionTexts(const YAML::Node& node, Question* q);
   Status LoadAnchors(const YAML::Node& node, Question* q);
+  Status LoadExercise(const YAML::Node& node, Question* q);
+  Status LoadMapping(const YAML::Node& node, Exercise* e);
   Status LoadStages(const YAML::Node& node, std::vector<Stage>* out);
   Result<Stage> LoadStage(const YAML::Node& node);
   Status LoadAggregation(const YAML::Node& node, Aggregation* a);
@@ -214,7 +216,7 @@ Status Loader::LoadQuestions(const YAML::Node& node, std::vector<Question>* out)
 Result<Question> Loader::LoadQuestion(const YAML::Node& node) {
   FAIRHIRE_RETURN_IF_ERROR(cy::CheckKeys(name_, node,
       {"id", "type", "competencies", "scale", "text", "probes", "anchors", "time_min", "weight",
-       "evidence_note"}, "question"));
+       "evidence_note", "exercise"}, "question"));
   Question q;
   RecordPositions(node, &q.where);
   FAIRHIRE_ASSIGN_OR_RETURN(q.id, ReadText(name_, node["id"], "question id"));
@@ -233,13 +235,16 @@ Result<Question> Loader::LoadQuestion(const YAML::Node& node) {
     q.evidence_required = v == "required";
   }
   FAIRHIRE_RETURN_IF_ERROR(LoadQuestionTexts(node, &q));
+  if (node["exercise"]) FAIRHIRE_RETURN_IF_ERROR(LoadExercise(node["exercise"], &q));
   return q;
 }
 
 Status Loader::LoadQuestionTexts(const YAML::Node& node, Question* q) {
   const std::string ctx = "question '" + q->id + "'";
   FAIRHIRE_ASSIGN_OR_RETURN(q->text, ReadLocalized(name_, node["text"], ctx + " text"));
-  if (node["probes"]) {
+  if (node["probes"] && node["probes"].IsScalar() && node["probes"].Scalar() == "free") {
+    q->free_probes = true;  // linted (Q17): interviewers would improvise follow-ups
+  } else if (node["probes"]) {
     FAIRHIRE_RETURN_IF_ERROR(Seq(node["probes"], ctx + " probes"));
     for (const auto& p : node["probes"]) {
       LocalizedText probe;
@@ -262,6 +267,44 @@ Status Loader::LoadAnchors(const YAML::Node& node, Question* q) {
     FAIRHIRE_ASSIGN_OR_RETURN(q->anchors[level],
         ReadLocalized(name_, it->second, "anchor " + std::to_string(level) + " of question '" + q->id + "'"));
     q->where["anchor." + std::to_string(level)] = internal::PosOf(it->first);
+  }
+  return OkStatus();
+}
+
+Status Loader::LoadExercise(const YAML::Node& node, Question* q) {
+  const std::string ctx = "question '" + q->id + "' exercise";
+  FAIRHIRE_RETURN_IF_ERROR(cy::CheckKeys(name_, node,
+      {"provider", "external_test_id", "url_template", "score_range", "mapping", "blind_grading"}, ctx));
+  Exercise e;
+  RecordPositions(node, &e.where);
+  FAIRHIRE_ASSIGN_OR_RETURN(e.provider, ReadOptionalText(name_, node["provider"], ctx + " provider"));
+  FAIRHIRE_ASSIGN_OR_RETURN(e.external_test_id, ReadOptionalText(name_, node["external_test_id"], ctx + " external_test_id"));
+  FAIRHIRE_ASSIGN_OR_RETURN(e.url_template, ReadOptionalText(name_, node["url_template"], ctx + " url_template"));
+  FAIRHIRE_ASSIGN_OR_RETURN(e.blind_grading, Bool(node["blind_grading"], ctx + " blind_grading", false));
+  if (const YAML::Node range = node["score_range"]) {
+    FAIRHIRE_RETURN_IF_ERROR(cy::CheckKeys(name_, range, {"min", "max"}, ctx + " score_range"));
+    FAIRHIRE_ASSIGN_OR_RETURN(e.score_min, Number(range["min"], ctx + " score_range min"));
+    FAIRHIRE_ASSIGN_OR_RETURN(e.score_max, Number(range["max"], ctx + " score_range max"));
+  }
+  if (node["mapping"]) FAIRHIRE_RETURN_IF_ERROR(LoadMapping(node["mapping"], &e));
+  q->exercise = std::move(e);
+  return OkStatus();
+}
+
+// mapping: {type: piecewise, points: [[raw score, level], ...]}
+Status Loader::LoadMapping(const YAML::Node& node, Exercise* e) {
+  FAIRHIRE_RETURN_IF_ERROR(cy::CheckKeys(name_, node, {"type", "points"}, "exercise mapping"));
+  FAIRHIRE_ASSIGN_OR_RETURN(e->mapping_type, ReadText(name_, node["type"], "exercise mapping type"));
+  if (e->mapping_type != "piecewise") return cy::SchemaError(name_, node["type"], "exercise mapping type must be piecewise");
+  if (!node["points"]) return cy::SchemaError(name_, node, "exercise mapping needs points: [[raw score, level], ...]");
+  FAIRHIRE_RETURN_IF_ERROR(Seq(node["points"], "exercise mapping points"));
+  for (const auto& p : node["points"]) {
+    if (!p.IsSequence() || p.size() != 2) return cy::SchemaError(name_, p, "a mapping point is [raw score, level]");
+    double at = 0;
+    int level = 0;
+    FAIRHIRE_ASSIGN_OR_RETURN(at, Number(p[0], "mapping point raw score"));
+    FAIRHIRE_ASSIGN_OR_RETURN(level, ReadInt(name_, p[1], "mapping point level"));
+    e->points.emplace_back(at, level);
   }
   return OkStatus();
 }

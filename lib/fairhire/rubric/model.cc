@@ -2,6 +2,15 @@
 
 namespace fairhire::rubric {
 
+std::optional<int> Exercise::LevelFor(double score) const {
+  if ((score_min && score < *score_min) || (score_max && score > *score_max)) return std::nullopt;
+  std::optional<int> level;
+  for (const auto& [at, lvl] : points) {
+    if (score >= at) level = lvl;
+  }
+  return level;
+}
+
 const Scale* Rubric::FindScale(const std::string& id) const {
   for (const auto& s : scales) if (s.id == id) return &s;
   return nullptr;

@@ -9,6 +9,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace fairhire::rubric {
@@ -57,6 +58,23 @@ struct Competency {
   Positions where;
 };
 
+// An externally scored exercise (§5.1): its raw score range and the mapping of raw scores to
+// levels of the question's scale ("piecewise": the level of the last point at or below the score).
+struct Exercise {
+  std::string provider;  // e.g. internal, url, codility
+  std::string external_test_id;
+  std::string url_template;
+  std::optional<double> score_min, score_max;
+  std::string mapping_type;                        // "piecewise" when given
+  std::vector<std::pair<double, int>> points;      // (raw score, level), raw scores increasing
+  bool blind_grading = false;
+  Positions where;
+
+  // The scale level of a raw score; nullopt when the score is outside score_range or below the
+  // first point.
+  std::optional<int> LevelFor(double score) const;
+};
+
 struct Question {
   std::string id;
   std::string type;  // past_behaviour | situational | technical_exercise | work_sample | job_knowledge | logistics
@@ -64,6 +82,8 @@ struct Question {
   std::string scale;
   LocalizedText text;
   std::vector<LocalizedText> probes;
+  bool free_probes = false;              // `probes: free`: off-script follow-ups (lint Q17)
+  std::optional<Exercise> exercise;      // technical_exercise / work_sample scored elsewhere
   std::map<int, LocalizedText> anchors;  // scale level -> behavioural anchor
   int time_min = 0;
   double weight = 1.0;                  // weight inside each of its competencies

@@ -26,6 +26,7 @@ class Validator {
   void CheckQuestion(const Question& q);
   void CheckQuestionRefs(const Question& q, const Scale** scale);
   void CheckAnchors(const Question& q, const Scale& scale);
+  void CheckExercise(const Question& q, const Exercise& e, const Scale* scale);
   void CheckStages();
   void CheckSettings();
   void CheckLintAllow();
@@ -112,6 +113,29 @@ void Validator::CheckQuestion(const Question& q) {
   const Scale* scale = nullptr;
   CheckQuestionRefs(q, &scale);
   if (scale) CheckAnchors(q, *scale);
+  if (q.exercise) CheckExercise(q, *q.exercise, scale);
+}
+
+void Validator::CheckExercise(const Question& q, const Exercise& e, const Scale* scale) {
+  const std::string ctx = "question '" + q.id + "' exercise";
+  if (e.score_min && e.score_max && !(*e.score_min < *e.score_max)) {
+    Add(e.where, "score_range", ctx + ": score_range min must be below max");
+  }
+  for (std::size_t i = 0; i < e.points.size(); ++i) {
+    const auto& [at, level] = e.points[i];
+    if (i > 0 && !(at > e.points[i - 1].first)) {
+      Add(e.where, "mapping", ctx + ": mapping raw scores must increase from one point to the next");
+    }
+    if (i > 0 && level < e.points[i - 1].second) {
+      Add(e.where, "mapping", ctx + ": mapping levels must not decrease as the raw score rises");
+    }
+    if ((e.score_min && at < *e.score_min) || (e.score_max && at > *e.score_max)) {
+      Add(e.where, "mapping", ctx + ": mapping point " + std::to_string(at) + " is outside score_range");
+    }
+    if (scale && (level < scale->min || level > scale->max)) {
+      Add(e.where, "mapping", ctx + ": mapping level " + std::to_string(level) + " is outside scale '" + scale->id + "'");
+    }
+  }
 }
 
 void Validator::CheckQuestionRefs(const Question& q, const Scale** scale) {

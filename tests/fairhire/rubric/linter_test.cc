@@ -142,6 +142,49 @@ BOOST_DATA_TEST_CASE(rubric_rules,
   for (const auto& f : report.findings) BOOST_CHECK(f.where.rfind("t.yaml:", 0) == 0);
 }
 
+// Q16 (exercise without bounds) and Q17 (off-script probes), from interviews.md §3.4.
+BOOST_DATA_TEST_CASE(exercise_and_probe_rules,
+                     bdata::make({std::string("    type: technical_exercise\n"),
+                                  std::string("    type: technical_exercise\n    exercise: {provider: internal, score_range: {min: 0, max: 100}}\n"),
+                                  std::string("    type: past_behaviour\n    probes: free\n"),
+                                  std::string("    type: past_behaviour\n    probes:\n      - {fr: \"Posez toute question utile.\", en: \"Ask any question you like.\"}\n")}) ^
+                         bdata::make({std::string("Q16"), std::string("Q16"), std::string("Q17"), std::string("Q17")}),
+                     to, rule) {
+  const Rubric r = Load(Replace(testing::MiniRubric(), "    type: past_behaviour\n", to));
+  BOOST_REQUIRE(ValidateRubric(r).empty());
+  const auto report = LintRubric(r);
+  BOOST_CHECK(HasRule(report.findings, rule));
+  for (const auto& f : report.findings) BOOST_CHECK_MESSAGE(f.where.rfind("t.yaml:1", 0) == 0, f.where);
+}
+
+BOOST_AUTO_TEST_CASE(bounded_exercise_is_clean_and_maps_scores_to_levels) {
+  const Rubric r = Load(Replace(testing::MiniRubric(), "    type: past_behaviour\n",
+      "    type: technical_exercise\n    exercise:\n      provider: internal\n      score_range: {min: 0, max: 100}\n"
+      "      mapping: {type: piecewise, points: [[0, 1], [40, 2], [60, 3], [75, 4], [90, 5]]}\n      blind_grading: true\n"));
+  BOOST_REQUIRE(ValidateRubric(r).empty());
+  BOOST_CHECK(!HasRule(LintRubric(r).findings, "Q16"));
+  const Exercise& e = *r.FindQuestion("qa")->exercise;
+  BOOST_CHECK(e.blind_grading);
+  const std::vector<std::pair<double, std::optional<int>>> cases = {
+      {0, 1}, {39.9, 1}, {40, 2}, {89, 4}, {90, 5}, {100, 5}, {100.5, std::nullopt}, {-1, std::nullopt}};
+  for (const auto& [score, level] : cases) BOOST_CHECK_MESSAGE(e.LevelFor(score) == level, "score " << score);
+}
+
+BOOST_DATA_TEST_CASE(exercise_validation_errors,
+                     bdata::make({std::string("[[0, 1], [40, 7]]"), std::string("[[40, 1], [20, 2]]"),
+                                  std::string("[[0, 3], [40, 2]]"), std::string("[[0, 1], [140, 2]]")}) ^
+                         bdata::make({std::string("outside scale"), std::string("must increase"),
+                                      std::string("must not decrease"), std::string("outside score_range")}),
+                     points, message) {
+  const Rubric r = Load(Replace(testing::MiniRubric(), "    type: past_behaviour\n",
+      "    type: technical_exercise\n    exercise: {score_range: {min: 0, max: 100}, mapping: {type: piecewise, points: " +
+      points + "}}\n"));
+  const auto errors = ValidateRubric(r);
+  BOOST_REQUIRE(!errors.empty());
+  BOOST_CHECK_MESSAGE(errors[0].message.find(message) != std::string::npos, errors[0].message);
+  BOOST_CHECK_MESSAGE(errors[0].where.rfind("t.yaml:12:", 0) == 0, errors[0].where);
+}
+
 BOOST_AUTO_TEST_CASE(allow_needs_justification_and_is_echoed) {
   const std::string risky =
       Replace(testing::MiniRubric(), "Racontez une analyse que vous avez menée.",

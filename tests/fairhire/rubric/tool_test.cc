@@ -4,6 +4,8 @@
 #include <sys/wait.h>
 
 #include <cstdio>
+#include <cstdlib>
+#include <iterator>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -109,6 +111,50 @@ BOOST_AUTO_TEST_CASE(reliability_csv) {
   const Run again = Exec("reliability --format json --bootstrap 100 --ratings " + csv.string());
   BOOST_CHECK_EQUAL(r.out, again.out);  // seeded bootstrap
   BOOST_CHECK_EQUAL(Exec("reliability --ratings /nonexistent.csv").code, 65);
+}
+
+// Stdout only, run from the repository root with relative paths so that positions are stable.
+Run ExecInRoot(const std::string& args) {
+  Run r;
+  FILE* p = popen(("cd '" + kRoot + "' && " + kBin + " " + args + " 2>/dev/null").c_str(), "r");
+  BOOST_REQUIRE(p != nullptr);
+  char buf[4096];
+  std::size_t n;
+  while ((n = fread(buf, 1, sizeof buf, p)) > 0) r.out.append(buf, n);
+  const int status = pclose(p);
+  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return r;
+}
+
+// Golden files: tests/fairhire/rubric/golden/<name>. FAIRHIRE_UPDATE_GOLDEN=1 rewrites them; review
+// the diff before committing.
+BOOST_AUTO_TEST_CASE(golden_outputs) {
+  struct Case {
+    const char* golden;
+    const char* args;
+    int code;
+  };
+  const Case cases[] = {
+      {"lint_risky.json", "lint --format json tests/fairhire/rubric/data/risky_rubric.yaml", 1},
+      {"lint_web_developer.json", "lint --format json rubrics/web-developer.yaml", 0},
+      {"score_web_developer.json", "score --format json rubrics/web-developer.yaml samples/scorecards/web-developer", 0},
+      {"score_web_developer.txt", "score rubrics/web-developer.yaml samples/scorecards/web-developer", 0},
+  };
+  const bool update = std::getenv("FAIRHIRE_UPDATE_GOLDEN") != nullptr;
+  for (const auto& c : cases) {
+    const Run r = ExecInRoot(c.args);
+    BOOST_CHECK_MESSAGE(r.code == c.code, c.args << " exited " << r.code);
+    const fs::path path = fs::path(kRoot) / "tests/fairhire/rubric/golden" / c.golden;
+    if (update) {
+      std::ofstream(path, std::ios::binary) << r.out;
+      continue;
+    }
+    std::ifstream in(path, std::ios::binary);
+    BOOST_REQUIRE_MESSAGE(in, "missing golden file " << path);
+    const std::string expected((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    BOOST_CHECK_MESSAGE(r.out == expected, c.golden << " differs from the output of: fairhire-rubric " << c.args
+                                                    << "\n--- got ---\n" << r.out);
+  }
 }
 
 BOOST_AUTO_TEST_CASE(help_and_version) {
