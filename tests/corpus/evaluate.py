@@ -22,7 +22,7 @@ import unicodedata
 
 CATEGORIES = ["NAME", "EMAIL", "PHONE", "URL", "ADDRESS", "POSTCODE", "CITY", "DATE_OF_BIRTH", "AGE", "BIRTHPLACE",
               "CIVILITY", "NATIONALITY", "FAMILY_STATUS", "HEALTH", "ID_NUMBER", "PHOTO", "SCHOOL"]
-KEEP_KINDS = ["skill", "job_title", "degree", "employer", "date", "salary"]
+KEEP_KINDS = ["skill", "job_title", "degree", "employer", "date", "salary", "number"]
 SCALAR_BARS = {"name_token_recall", "school_removal", "degree_kept", "zero_leak"}
 MAX_BARS = {"placeholders_inside_words", "documents_failed"}
 PLACEHOLDER = re.compile(r"\[[A-Z][A-Z_]*(?:-\d+)?\]")

@@ -1,4 +1,6 @@
 """CV content shared by all layouts: the style of a document, experiences, education, skills."""
+import re
+
 from .rich import P, K, R, join
 from .people import weighted
 from . import pii
@@ -90,21 +92,17 @@ def employer(lex, rng, market):
 
 
 def bullet_text(rng, template, skills):
-    """A bullet line with its skills marked as keep spans."""
+    """A bullet line with its skills (and postcode-like figures) marked as keep spans."""
     s1, s2 = rng.sample(skills, 2) if len(skills) > 1 else (skills[0], skills[0])
+    n = rng.choice([3, 5, 8, 12, 20, 40, 150, 300])
+    if re.search(r"utilisateurs|users|customers|lignes de|Cleaned|postes\)|devices|abonnés|serving", template):
+        n = rng.choice([1200, 15000, 13000, 20000, 45000, 75000, 93000, 350])
+    values = {"{skill}": K("skill", s1), "{skill2}": K("skill", s2),
+              "{n}": K("number", str(n)) if n >= 10000 else str(n),      # looks like a postcode, must stay
+              "{pct}": str(rng.choice([15, 20, 30, 35, 40, 60, 80, 85, 90]))}
     out = R()
-    rest = template.replace("{n}", str(rng.choice([3, 5, 8, 12, 20, 40, 150, 300, 1200, 15000])))
-    rest = rest.replace("{pct}", str(rng.choice([15, 20, 30, 35, 40, 60, 80, 85, 90])))
-    while rest:
-        i1, i2 = rest.find("{skill}"), rest.find("{skill2}")
-        idx = [i for i in (i1, i2) if i >= 0]
-        if not idx:
-            out = out + rest
-            break
-        i = min(idx)
-        token, value = ("{skill}", s1) if i == i1 else ("{skill2}", s2)
-        out = out + rest[:i] + K("skill", value)
-        rest = rest[i + len(token):]
+    for piece in re.split(r"(\{skill2?\}|\{n\}|\{pct\})", template):
+        out = out + values.get(piece, piece)
     return out
 
 
