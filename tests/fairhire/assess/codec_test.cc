@@ -86,6 +86,7 @@ BOOST_AUTO_TEST_CASE(ClassifyAppliesPrecedence) {
       {"oom", -1, 9, 10, 10, 1000, true, false, false, true, "MLE"},
       {"peak at limit and killed", -1, 9, 10, 10, 1000, false, false, false, false, "MLE"},
       {"peak at limit but clean exit", 0, 0, 10, 10, 1000, false, false, false, false, "OK"},
+      {"over the limit, not enforced (rlimit-only)", 0, 0, 10, 10, 1001, false, false, false, false, "MLE"},
       {"cpu over", -1, 9, 1001, 1100, 10, true, false, false, false, "TLE"},
       {"cpu flag", -1, 9, 900, 900, 10, false, true, false, false, "TLE"},
       {"wall over", -1, 9, 5, 3001, 10, false, false, false, false, "TLE"},

@@ -258,7 +258,10 @@ Verdict ClassifyRun(const SandboxResult& r, const Limits& limits, bool cpu_tle, 
   if (cpu_tle || wall_tle || r.cpu_ms > limits.cpu_ms || r.wall_ms > wall_limit || r.signal == SIGXCPU) {
     return Verdict::kTimeLimit;
   }
-  if (r.oom_killed || (abnormal && r.peak_kb >= limits.memory_kb)) return Verdict::kMemoryLimit;
+  // Over the limit without a kill only happens when nothing enforced it (rlimit-only mode).
+  if (r.oom_killed || r.peak_kb > limits.memory_kb || (abnormal && r.peak_kb >= limits.memory_kb)) {
+    return Verdict::kMemoryLimit;
+  }
   if (output_exceeded) return Verdict::kOutputLimit;
   if (r.signal == SIGSYS) return Verdict::kSecurityViolation;
   if (abnormal) return Verdict::kRuntimeError;
