@@ -7,6 +7,7 @@
 #ifndef FAIRHIRE_ANONYMISE_DOCUMENT_H_
 #define FAIRHIRE_ANONYMISE_DOCUMENT_H_
 
+#include <iosfwd>
 #include <memory>
 #include <optional>
 #include <string>
@@ -23,6 +24,8 @@ enum class Format { kText = 0, kMarkdown, kDocx, kPdf, kHtml, kJsonResume };
 std::string_view FormatName(Format format);       // "text", "markdown", "docx", "pdf", "html", "json-resume"
 std::string_view FormatExtension(Format format);  // ".txt", ".md", ".docx", ".pdf", ".html", ".json"
 std::optional<Format> ParseFormat(std::string_view name);  // accepts the names above, "txt", "md", "json"
+// Writes FormatName (test diagnostics).
+std::ostream& operator<<(std::ostream& os, Format format);
 
 // A replacement on ParsedDocument::text(): [start, end) becomes `text`. Lists are sorted and disjoint.
 struct Replacement {

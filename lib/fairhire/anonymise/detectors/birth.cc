@@ -143,7 +143,9 @@ class BirthDetector : public Detector {
   static void DetectBirthplaceLabel(const DetectionContext& ctx, std::size_t line, std::vector<Finding>* out) {
     std::size_t after = FindLabel(ctx.view, line,
                                   {"lieu de naissance", "place of birth", "birthplace", "birth place", "ne a", "nee a",
-                                   "ne(e) a", "originaire de", "native of", "hometown", "home town"},
+                                   "ne(e) a", "originaire de", "native of", "hometown", "home town", "state of origin",
+                                   "lga", "local government area", "native place", "place of origin", "village",
+                                   "country of birth", "pays de naissance", "district"},
                                   false);
     if (after == std::string::npos) return;
     const std::size_t end = ValueEnd(ctx.view, after);

@@ -64,13 +64,15 @@ constexpr std::array<std::string_view, 26> kProfileHosts = {
     "about.me", "wa.me"};
 
 // TLDs that mark a bare word.word as a web site (".js", ".net" in "ASP.NET" are excluded below).
-constexpr std::array<std::string_view, 22> kSiteTlds = {
+constexpr std::array<std::string_view, 36> kSiteTlds = {
     "fr", "com", "org", "io", "dev", "me", "eu", "uk", "co", "info", "tech", "app",
-    "site", "online", "page", "blog", "xyz", "ai", "in", "ng", "be", "ch"};
+    "site", "online", "page", "blog", "xyz", "ai", "in", "ng", "be", "ch", "net", "biz",
+    "pro", "name", "work", "studio", "design", "digital", "cloud", "space", "live", "portfolio",
+    "codes", "website"};
 
-constexpr std::array<std::string_view, 14> kNotSites = {
+constexpr std::array<std::string_view, 16> kNotSites = {
     "asp.net", "vb.net", "ado.net", "node.js", "vue.js", "next.js", "nuxt.js", "d3.js",
-    "express.js", "three.js", "chart.js", "socket.io", "moment.js", "ember.js"};
+    "express.js", "three.js", "chart.js", "socket.io", "moment.js", "ember.js", "dot.net", "f.net"};
 
 bool EndsUrl(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '"' || c == '<' || c == '>' || c == '\'' || c == '|'; }
 
@@ -104,6 +106,7 @@ class UrlDetector : public Detector {
     }
     (void)f;
     DetectHandles(ctx, out);
+    DetectAtHandles(ctx, out);
   }
 
  private:
@@ -140,6 +143,18 @@ class UrlDetector : public Detector {
     return UrlEnd(t, i);
   }
 
+  // "@raniv", "@pierre-wasnaire-dev": a social handle (an '@' that does not belong to an e-mail).
+  static void DetectAtHandles(const DetectionContext& ctx, std::vector<Finding>* out) {
+    const std::string_view t = ctx.view.text();
+    for (std::size_t i = 0; i + 2 < t.size(); ++i) {
+      if (t[i] != '@' || (i > 0 && !(t[i - 1] == ' ' || t[i - 1] == '(' || t[i - 1] == '\n' || t[i - 1] == '|' || t[i - 1] == ':'))) continue;
+      std::size_t e = i + 1;
+      while (e < t.size() && (IsAsciiAlnum(t[e]) || t[e] == '_' || t[e] == '-' || t[e] == '.')) ++e;
+      while (e > i + 1 && (t[e - 1] == '.' || t[e - 1] == '-')) --e;
+      if (e - i >= 3) Add(out, i, e, Category::kUrl, "url.at_handle", 0.9);
+    }
+  }
+
   // "GitHub: fbenali", "LinkedIn : /in/fatima-benali" — a handle after a profile label.
   static void DetectHandles(const DetectionContext& ctx, std::vector<Finding>* out) {
     const std::string_view t = ctx.view.text();
@@ -168,6 +183,22 @@ bool IsImageName(std::string_view word) {
 
 class PhotoDetector : public Detector {
  public:
+  // "[Photo] [jointe]", "[Photo] voir pièce jointe", "[PHOTO]": a bracketed photo marker and what follows.
+  static void BracketedPhoto(const DetectionContext& ctx, std::size_t line, std::vector<Finding>* out) {
+    const std::string_view text = ctx.view.LineText(line);
+    const std::size_t open = text.find('[');
+    if (open == std::string_view::npos || core::TrimWhitespace(text.substr(0, open)).size() > 0) return;
+    const std::size_t close = text.find(']', open);
+    if (close == std::string_view::npos) return;
+    const std::string inner = core::Fold(text.substr(open + 1, close - open - 1));
+    if (inner != "photo" && inner != "picture" && inner != "photograph" && inner != "photo d'identite") return;
+    const std::size_t base = ctx.view.lines()[line].start;
+    std::size_t s = base + close + 1, e = base + text.size();
+    TrimSpan(ctx.view.text(), &s, &e, "");
+    if (e > s) Add(out, s, e, Category::kPhoto, "photo.bracketed", 0.9);
+    else Add(out, base + open, base + close + 1, Category::kPhoto, "photo.bracketed", 0.9);
+  }
+
   std::string_view id() const override { return "photo"; }
   void Detect(const DetectionContext& ctx, std::vector<Finding>* out) const override {
     const std::string_view t = ctx.view.text();
@@ -186,7 +217,8 @@ class PhotoDetector : public Detector {
       }
     }
     for (std::size_t line = 0; line < ctx.view.lines().size(); ++line) {
-      const std::size_t after = MatchLineLabel(ctx.view, line, {"photo", "photographie", "photo d'identite", "picture", "portrait", "headshot"});
+      BracketedPhoto(ctx, line, out);
+      const std::size_t after = MatchLineLabel(ctx.view, line, {"photo", "photographie", "photograph", "photo d'identite", "picture", "portrait", "headshot"});
       if (after != std::string::npos) {
         const std::size_t end = ValueEnd(ctx.view, after);
         Add(out, after, end > after ? end : after, Category::kPhoto, "photo.label", 0.95);

@@ -22,8 +22,14 @@ std::size_t Collect(std::string_view t, std::size_t pos, std::size_t max, bool l
       compact->push_back(static_cast<char>(letters ? std::toupper(static_cast<unsigned char>(c)) : c));
       end = ++i;
     } else if (IsGroupSeparator(t, i) && i + 1 < t.size() && !compact->empty()) {
-      i += static_cast<unsigned char>(c) == 0xC2 ? 2 : 1;
-      if (i < t.size() && !(IsAsciiDigit(t[i]) || (letters && IsAsciiAlpha(t[i])))) break;
+      // Up to three separator characters between groups ("345 795 - 30").
+      std::size_t j = i, seps = 0;
+      while (j < t.size() && seps < 3 && IsGroupSeparator(t, j)) {
+        j += static_cast<unsigned char>(t[j]) == 0xC2 ? 2 : 1;
+        ++seps;
+      }
+      if (j >= t.size() || !(IsAsciiDigit(t[j]) || (letters && IsAsciiAlpha(t[j])))) break;
+      i = j;
     } else {
       break;
     }

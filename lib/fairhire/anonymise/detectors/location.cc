@@ -6,6 +6,7 @@
 
 #include "fairhire/anonymise/internal/detector_util.h"
 #include "fairhire/anonymise/internal/detectors.h"
+#include "fairhire/anonymise/internal/world_places.h"
 #include "fairhire/core/utf8.h"
 
 namespace fairhire::anonymise::detectors {
@@ -26,9 +27,10 @@ constexpr std::array<std::string_view, 44> kEnglishStreetTypes = {
     "ct", "place", "pl", "crescent", "cres", "boulevard", "blvd", "terrace", "square", "sq", "gardens",
     "grove", "hill", "park", "row", "mews", "walk", "highway", "hwy", "parkway", "pkwy", "circle",
     "trail", "nagar", "marg", "colony", "layout", "cross", "estate", "green", "rise"};
-constexpr std::array<std::string_view, 16> kUnitWords = {
+// Unit words start an address only before a number or a one-letter name ("Flat 3", "Bât. C", "Suite 200").
+constexpr std::array<std::string_view, 18> kUnitWords = {
     "flat", "apartment", "apt", "appartement", "appt", "suite", "unit", "building", "bldg", "floor",
-    "etage", "escalier", "bp", "po box", "p.o. box", "house no"};
+    "etage", "escalier", "bp", "door", "plot", "house", "block", "h"};
 // Labels followed by ':' ("Adresse :", "Ville :", "Place:").
 constexpr std::array<std::string_view, 24> kResidenceLabels = {
     "adresse", "address", "adresse postale", "home address", "domicile", "residence", "lieu de residence",
@@ -36,9 +38,10 @@ constexpr std::array<std::string_view, 24> kResidenceLabels = {
     "present address", "correspondence address", "postal address", "place", "city of residence",
     "ville de residence", "pays de residence", "current location", "home"};
 // Phrases that introduce the place without a colon ("Lives in Leeds", "habite à Roubaix").
-constexpr std::array<std::string_view, 11> kResidencePhrases = {
+constexpr std::array<std::string_view, 14> kResidencePhrases = {
     "based in", "lives in", "living in", "located in", "habite a", "vit a", "resident a", "residant a",
-    "demeurant a", "residing at", "residing in"};
+    "demeurant a", "residing at", "residing in", "\xF0\x9F\x93\x8D" /* 📍 */, "\xF0\x9F\x8F\xA0" /* 🏠 */,
+    "\xF0\x9F\x8F\xA1" /* 🏡 */};
 constexpr std::array<std::string_view, 52> kUsStates = {
     "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA",
     "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK",
@@ -168,7 +171,8 @@ class LocationDetector : public Detector {
       const bool number_before = w > l.first_word && (IsNumberWord(ctx, w - 1) ||
           ((ctx.view.FoldedWord(w - 1) == "bis" || ctx.view.FoldedWord(w - 1) == "ter") && w - 1 > l.first_word && IsNumberWord(ctx, w - 2)));
       const bool lieu_dit = f == "lieu" && w + 1 < l.first_word + l.word_count && ctx.view.FoldedWord(w + 1) == "dit";
-      const bool strong = OneOf(f, kStreetTypes) || OneOf(f, kUnitWords) || lieu_dit;
+      const bool unit = OneOf(f, kUnitWords) && (words[w].capitalised || words[w].all_caps) && UnitNumberFollows(ctx, w);
+      const bool strong = OneOf(f, kStreetTypes) || unit || lieu_dit;
       const bool weak = OneOf(f, kWeakStreetTypes);
       const std::size_t name_word = lieu_dit ? w + 1 : w;
       if ((strong && NameFollows(ctx, name_word)) || (weak && number_before && NameFollows(ctx, w))) {
@@ -177,10 +181,21 @@ class LocationDetector : public Detector {
         w = SkipPast(ctx, AddLocalities(ctx, AddStreet(ctx, start, out), out), w);
         continue;
       }
-      if (IsNumberWord(ctx, w) && EnglishStreetAfter(ctx, w, l)) {
+      if ((IsNumberWord(ctx, w) || IsOrdinal(ctx.view.FoldedWord(w))) && EnglishStreetAfter(ctx, w, l)) {
         w = SkipPast(ctx, AddLocalities(ctx, AddStreet(ctx, words[w].start, out), out), w);
       }
     }
+  }
+
+  // "Flat 3", "Door No. 22/6", "H.No. 11-9", "Bât. C", "Suite 200": a number (or "No" + number, or one
+  // capital letter) right after a unit word.
+  static bool UnitNumberFollows(const DetectionContext& ctx, std::size_t w) {
+    const auto& words = ctx.view.words();
+    std::size_t k = w + 1;
+    if (k < words.size() && (ctx.view.FoldedWord(k) == "no" || ctx.view.FoldedWord(k) == "n")) ++k;
+    if (k >= words.size() || words[k].line != words[w].line || words[k].start > words[k - 1].end + 4) return false;
+    const std::string_view next = ctx.view.WordText(k);
+    return words[k].has_digit || (next.size() == 1 && next[0] >= 'A' && next[0] <= 'Z');
   }
 
   // The word after a French street type starts a name: de/du/des/d'/l'/la/le/les or a capital.
@@ -192,6 +207,14 @@ class LocationDetector : public Detector {
     static constexpr std::string_view kLinks[] = {"de", "du", "des", "d", "l", "la", "le", "les", "of", "the", "saint", "st"};
     for (std::string_view link : kLinks) if (next == link) return true;
     return words[w + 1].capitalised || words[w + 1].all_caps || words[w + 1].has_digit;
+  }
+
+  static bool IsOrdinal(std::string_view f) {
+    std::size_t d = 0;
+    while (d < f.size() && IsAsciiDigit(f[d])) ++d;
+    if (d == 0 || d > 3) return false;
+    const std::string_view suffix = f.substr(d);
+    return suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th";
   }
 
   // "221B Baker Street": a number, 1–4 capitalised words, then an English street type.
@@ -311,13 +334,23 @@ class LocationDetector : public Detector {
     return false;
   }
 
+  // Spaces, commas, hyphens and dashes only.
+  static bool OnlySeparators(std::string_view gap) {
+    std::string rest(gap);
+    for (std::string_view dash : {"\xE2\x80\x93", "\xE2\x80\x94"}) {
+      for (auto p = rest.find(dash); p != std::string::npos; p = rest.find(dash)) rest.replace(p, dash.size(), " ");
+    }
+    return rest.find_first_not_of(" -,") == std::string::npos && gap.size() <= 6;
+  }
+
   static void IndianPin(const DetectionContext& ctx, std::size_t w, std::vector<Finding>* out) {
     const auto& words = ctx.view.words();
     const std::string_view t = ctx.view.text();
     const bool labelled = FindLabel(ctx.view, words[w].line, {"pin", "pin code", "pincode", "zip"}, false) != std::string::npos;
     const bool after_city = w > 0 && words[w - 1].line == words[w].line && (words[w - 1].capitalised || words[w - 1].all_caps) &&
-                            t.substr(words[w - 1].end, words[w].start - words[w - 1].end).find_first_not_of(" -,") == std::string_view::npos;
-    if (ctx.view.FoldedWord(w)[0] == '0' || !(labelled || (after_city && ctx.language == Language::kEnglish))) return;
+                            OnlySeparators(t.substr(words[w - 1].end, words[w].start - words[w - 1].end));
+    const bool known_place = after_city && WorldPlaces().LongestAt(ctx.view, w - 1).word_count == 1;
+    if (ctx.view.FoldedWord(w)[0] == '0' || !(labelled || (after_city && (ctx.language == Language::kEnglish || known_place)))) return;
     Add(out, words[w].start, words[w].end, Category::kPostcode, "location.in_pin", 0.85);
     if (after_city) Add(out, words[w - 1].start, words[w - 1].end, Category::kCity, "location.city_before_pin", 0.8);
   }
@@ -369,40 +402,67 @@ class LocationDetector : public Detector {
     }
   }
 
-  // A header segment that is exactly a commune ("Développeur | Lyon | 06 …").
+  // A header segment that is exactly a commune or a known place ("Développeur | Lyon | 06 …",
+  // "Data Scientist          Luton", "Atlanta, GA").
   static void DetectHeaderCity(const DetectionContext& ctx, std::size_t line, std::vector<Finding>* out) {
     if (!InHeader(ctx.view, line)) return;
     const Line& l = ctx.view.lines()[line];
     const std::string_view t = ctx.view.text();
+    const auto& words = ctx.view.words();
     for (std::size_t w = l.first_word; w < l.first_word + l.word_count; ++w) {
-      const auto m = ctx.gazetteers.communes().LongestAt(ctx.view, w);
+      auto m = ctx.gazetteers.communes().LongestAt(ctx.view, w);
+      const auto world = WorldPlaces().LongestAt(ctx.view, w);
+      const bool use_world = world.word_count > m.word_count;
+      if (use_world) m = world;
       if (m.word_count == 0) continue;
-      const Word& first = ctx.view.words()[w];
-      const Word& last = ctx.view.words()[w + m.word_count - 1];
-      if (!(first.capitalised || first.all_caps) || last.end - first.start < 3) continue;
-      if (SegmentBoundary(t, l.start, first.start, true) && SegmentBoundary(t, last.end, l.end, false)) {
-        AddCity(ctx, m, "location.header_city", 0.85, out);
+      const Word& first = words[w];
+      std::size_t last_word = w + m.word_count - 1;
+      if (!(first.capitalised || first.all_caps) || words[last_word].end - first.start < 3) continue;
+      // "Atlanta, GA": a US state code after the place.
+      std::size_t end = words[last_word].end;
+      if (last_word + 1 < words.size() && words[last_word + 1].line == line && t.substr(end, words[last_word + 1].start - end) == ", " &&
+          OneOf(ctx.view.WordText(last_word + 1), kUsStates)) {
+        ++last_word;
+        end = words[last_word].end;
       }
-      w += m.word_count - 1;
+      if (SegmentBoundary(t, l.start, first.start, true) && SegmentBoundary(t, end, l.end, false)) {
+        if (use_world) {
+          Add(out, first.start, end, Category::kCity, "location.header_place", 0.85);
+        } else {
+          AddCity(ctx, m, "location.header_city", 0.85, out);
+        }
+      }
+      w = last_word;
     }
   }
 
-  // True when [from, to) contains only spaces/markup up to a segment separator (or the line edge).
+  // True when [from, to) — the text between a place and the line's edge — has a field separator
+  // next to the place (or nothing but spaces and markup).
   static bool SegmentBoundary(std::string_view t, std::size_t from, std::size_t to, bool before) {
-    const std::string_view gap = t.substr(from, to - from);
+    std::string_view gap = t.substr(from, to - from);
+    static constexpr std::string_view kSeparators[] = {"|", ",", "/", "\t", "  ", "\xC2\xB7", "\xE2\x80\xA2",
+                                                       "\xE2\x80\x93", "\xE2\x80\x94", "\xE2\x96\xA0", "\xF0\x9F\x93\x8D", " - ", ";"};
+    // Only the part next to the place matters: cut at the nearest word character.
+    std::size_t near_start = 0, near_end = gap.size();
     if (before) {
-      const std::size_t last = gap.find_last_not_of(" \t*_#>-");
-      if (last == std::string_view::npos) return true;
-      const char c = gap[last];
-      return c == '|' || c == ',' || c == '/' || c == ')' || (last + 1 < gap.size() && gap.substr(last).find("  ") == 0) ||
-             gap.substr(0, last + 1).ends_with("\xC2\xB7") || gap.substr(0, last + 1).ends_with("\xE2\x80\xA2") ||
-             gap.substr(0, last + 1).ends_with("\xE2\x80\x93");
+      std::size_t k = gap.size();
+      while (k > 0 && !IsAsciiAlnum(gap[k - 1]) && static_cast<unsigned char>(gap[k - 1]) < 0xC3) --k;
+      near_start = k;
+      if (k == 0) return true;  // line start (only markup before)
+    } else {
+      std::size_t k = 0;
+      while (k < gap.size() && (!IsAsciiAlnum(gap[k]) || IsAsciiDigit(gap[k])) &&
+             !(static_cast<unsigned char>(gap[k]) >= 0xC3 && static_cast<unsigned char>(gap[k]) < 0xE0)) {
+        ++k;
+      }
+      near_end = k;
+      if (k == gap.size()) return true;  // line end
     }
-    const std::size_t first = gap.find_first_not_of(" \t*_,.(0123456789)");
-    if (first == std::string_view::npos) return true;
-    const char c = gap[first];
-    return c == '|' || c == '/' || c == '-' || gap.substr(first).starts_with("\xC2\xB7") ||
-           gap.substr(first).starts_with("\xE2\x80\xA2") || gap.substr(first).starts_with("\xE2\x80\x93");
+    const std::string_view near = gap.substr(near_start, near_end - near_start);
+    for (std::string_view sep : kSeparators) {
+      if (near.find(sep) != std::string_view::npos) return true;
+    }
+    return before ? near.find(')') != std::string_view::npos : near.find('(') != std::string_view::npos;
   }
 };
 

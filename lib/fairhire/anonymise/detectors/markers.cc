@@ -41,7 +41,8 @@ constexpr const char* kFamilyPhrases[] = {
     "papa de", "parent isole", "mere celibataire", "pere celibataire", "mere au foyer", "married",
     "divorced", "widowed", "widow", "widower", "no children", "father of", "mother of", "single mother",
     "single father", "single parent", "engaged", "fiance", "fiancee", "marital status", "situation familiale",
-    "situation de famille", "etat civil"};
+    "situation de famille", "etat civil", "unmarried", "separated", "divorcee", "bachelor (single)",
+    "in a relationship", "civil partnership", "domestic partnership"};
 
 constexpr const char* kHealthPhrases[] = {
     "enceinte", "grossesse", "conge maternite", "conge de maternite", "conge parental", "rqth",
@@ -51,7 +52,10 @@ constexpr const char* kHealthPhrases[] = {
     "epileptique", "asthmatique", "sclerose en plaques", "cancer", "depression", "burn-out", "burn out",
     "pregnant", "pregnancy", "maternity leave", "parental leave", "disability", "disabled",
     "disabled person", "wheelchair user", "chronic illness", "medical condition", "diabetic", "epileptic",
-    "hiv", "mental health condition"};
+    "hiv", "mental health condition", "visually impaired", "hearing impaired", "partially sighted", "deaf",
+    "blind", "malvoyant", "malvoyante", "malentendant", "malentendante", "non-voyant", "non voyant",
+    "sourd", "sourde", "mobilite reduite", "reduced mobility", "obligation d'emploi", "boeth",
+    "neurodivergent", "autism", "autiste", "dyslexie", "dyslexia", "dyslexique", "dyslexic", "tdah", "adhd"};
 
 constexpr std::array<std::string_view, 20> kLanguageLevels = {
     "courant", "natif", "native", "maternelle", "bilingue", "notions", "intermediaire", "intermediate",
@@ -74,7 +78,8 @@ class MarkerDetector : public Detector {
     for (const char* n : kNationalities) {
       for (const std::string& form : Inflections(n)) nationalities_.Add(form, 0);
     }
-    for (const char* irregular : {"turque", "turques", "grecque", "grecques", "franco-algerienne", "franco-marocaine"}) {
+    for (const char* irregular : {"turque", "turques", "grecque", "grecques", "franco-algerienne", "franco-marocaine",
+                                  "uk", "us", "usa", "eu"}) {
       nationalities_.Add(irregular, 0);
     }
     for (const char* p : kFamilyPhrases) family_.Add(p, 0);
@@ -128,6 +133,7 @@ class MarkerDetector : public Detector {
       const std::string_view f = ctx.view.FoldedWord(w);
       if (!IsCivilityWord(f, ctx.view.WordText(w))) continue;
       if (!words[w].capitalised && !words[w].all_caps) continue;
+      if (words[w].all_caps && words[w].end - words[w].start == 2) continue;  // "MS Project", "MR" codes
       std::size_t end = words[w].end;
       const bool dot = end < t.size() && t[end] == '.';
       if (ctx.view.WordText(w) == "M" && !dot) continue;
@@ -142,7 +148,7 @@ class MarkerDetector : public Detector {
 
   void DetectPhrases(const DetectionContext& ctx, std::vector<Finding>* out) const {
     for (const auto& m : family_.FindAll(ctx.view)) AddFamily(ctx, m, out);
-    for (const auto& m : health_.FindAll(ctx.view)) AddPhrase(ctx, m, Category::kHealth, "marker.health", 0.85, out);
+    for (const auto& m : health_.FindAll(ctx.view)) AddHealth(ctx, m, out);
     for (const auto& m : nationalities_.FindAll(ctx.view)) AddNationality(ctx, m, out);
     DetectChildrenCount(ctx, out);
   }
@@ -169,12 +175,45 @@ class MarkerDetector : public Detector {
       Add(out, ctx.view.words()[m.first_word].start, end, Category::kFamilyStatus, "marker.parent_of", 0.85);
       return;
     }
-    // "Marié" can end a word group in experience text ("... marié à la pratique"): keep to header-ish lines.
+    // Unambiguous marital words stand anywhere; "single", "engaged", "separated" only in the personal
+    // part, on short lines, or with a marital cue nearby ("currently single", "single with 2 children").
     const Word& w = ctx.view.words()[m.first_word];
     const bool short_line = ctx.view.lines()[w.line].word_count <= 8;
-    if (InHeader(ctx.view, w.line) || short_line) {
+    const bool ambiguous = first == "single" || first == "engaged" || first == "separated" || first == "separe" ||
+                           first == "separee" || first == "en" || first == "widow";
+    const std::string_view prev = m.first_word > 0 ? ctx.view.FoldedWord(m.first_word - 1) : std::string_view();
+    const std::size_t after = m.first_word + m.word_count;
+    const std::string_view next = after < ctx.view.words().size() ? ctx.view.FoldedWord(after) : std::string_view();
+    const bool cue = prev == "currently" || prev == "am" || prev == "actuellement" || prev == "suis" || next == "with" ||
+                     next == "avec" || next == "and" || next == "et" || next == "no";
+    if (!ambiguous || InHeader(ctx.view, w.line) || short_line || cue) {
       AddPhrase(ctx, m, Category::kFamilyStatus, "marker.family", 0.9, out);
     }
+  }
+
+  // A health mention on a short line or in the personal part takes its whole field ("Reconnaissance
+  // RQTH", "Bénéficiaire de l'obligation d'emploi (RQTH)"); in running text only the phrase.
+  static void AddHealth(const DetectionContext& ctx, const PhraseMatcher::Match& m, std::vector<Finding>* out) {
+    const auto& words = ctx.view.words();
+    const Word& first = words[m.first_word];
+    const Line& line = ctx.view.lines()[first.line];
+    if (line.word_count > 10) {
+      AddPhrase(ctx, m, Category::kHealth, "marker.health", 0.85, out);
+      return;
+    }
+    const std::string_view t = ctx.view.text();
+    std::size_t start = first.start;
+    while (start > line.start) {
+      const char c = t[start - 1];
+      if (c == ':' || c == '|' || c == ';' || c == ',' || c == '\t' || (c == ' ' && start >= 2 && t[start - 2] == ' ')) break;
+      --start;
+    }
+    std::size_t s2 = start;
+    TrimSpan(t, &s2, &start, "");
+    start = s2;
+    while (start < t.size() && (t[start] == '-' || t[start] == '*' || t[start] == ' ')) ++start;
+    const std::size_t end = std::max<std::size_t>(ValueEnd(ctx.view, start), words[m.first_word + m.word_count - 1].end);
+    Add(out, start, end, Category::kHealth, "marker.health_field", 0.85);
   }
 
   static void AddNationality(const DetectionContext& ctx, const PhraseMatcher::Match& m, std::vector<Finding>* out) {
@@ -188,7 +227,16 @@ class MarkerDetector : public Detector {
     const bool citizen = after == "citizen" || after == "national" || after == "passport" || after == "citizenship";
     const bool header_alone = InHeader(ctx.view, words[w].line) && ctx.view.lines()[words[w].line].word_count <= 3 &&
                               (words[w].capitalised || words[w].all_caps);
-    if (!de_nationalite && !citizen && !header_alone) return;
+    // "I am a 27-year-old British payroll officer", "je suis marocaine": a self-description.
+    bool self = false;
+    for (std::size_t back = 1; back <= 6 && back <= w; ++back) {
+      const std::string_view b = ctx.view.FoldedWord(w - back);
+      if (words[w - back].line != words[w].line) break;
+      if (b == "am" || b == "i'm" || b == "suis" || b == "born" || (b == "a" && back == 1) || (b == "an" && back == 1)) self = true;
+    }
+    const std::string_view self_word = ctx.view.FoldedWord(w);
+    if ((self_word == "uk" || self_word == "us" || self_word == "usa" || self_word == "eu") && !citizen) return;
+    if (!de_nationalite && !citizen && !header_alone && !self) return;
     std::size_t end = words[last].end;
     if (citizen) end = words[last + 1].end;
     Add(out, words[w].start, end, Category::kNationality, "marker.nationality", 0.9);
@@ -204,7 +252,10 @@ class MarkerDetector : public Detector {
       bool count = n.size() == 1 && IsAsciiDigit(n[0]);
       for (std::string_view c : kCounts) count = count || n == c;
       if (!count || words[w + 1].line != words[w].line) continue;
-      if (!InHeader(ctx.view, words[w].line) && ctx.view.lines()[words[w].line].word_count > 8) continue;
+      const std::string_view prev = w > 0 ? ctx.view.FoldedWord(w - 1) : std::string_view();
+      const bool cue = prev == "with" || prev == "and" || prev == "avec" || prev == "et" || prev == "de" || prev == "of" ||
+                       (w > 0 && ctx.view.text().substr(words[w - 1].end, words[w].start - words[w - 1].end).find(',') != std::string_view::npos);
+      if (!InHeader(ctx.view, words[w].line) && ctx.view.lines()[words[w].line].word_count > 8 && !cue) continue;
       Add(out, words[w].start, words[w + 1].end, Category::kFamilyStatus, "marker.children", 0.9);
     }
   }

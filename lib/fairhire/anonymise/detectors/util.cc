@@ -28,12 +28,21 @@ std::size_t LabelAt(const std::string& folded, std::size_t f, std::size_t end, s
   if (folded.compare(f, label.size(), label) != 0) return std::string::npos;
   std::size_t p = f + label.size();
   if (p < end && IsAsciiAlnum(folded[p])) return std::string::npos;
-  while (p < end && (IsSpace(folded[p]) || folded[p] == '*' || folded[p] == '_' || folded[p] == '.')) ++p;
+  std::size_t spaces = 0;
+  bool tab = false;
+  while (p < end && (IsSpace(folded[p]) || folded[p] == '*' || folded[p] == '_' || folded[p] == '.')) {
+    spaces += folded[p] == ' ';
+    tab = tab || folded[p] == '\t';
+    ++p;
+  }
   if (p < end && (folded[p] == ':' || folded[p] == '=')) {
     ++p;
   } else if (p + 1 < end && folded[p] == '-' && IsSpace(folded[p + 1])) {
     ++p;
-  } else if (!colon_optional) {
+  } else if (p + 3 < end && folded.compare(p, 3, "\xE2\x80\x93") == 0) {  // "–" (en dash)
+    p += 3;
+  } else if (!colon_optional && spaces < 2 && !tab) {
+    // Column layouts ("Nationality        British") separate label and value by 2+ spaces or a tab.
     return std::string::npos;
   }
   while (p < end && (IsSpace(folded[p]) || folded[p] == '*' || folded[p] == '_')) ++p;
@@ -49,6 +58,15 @@ std::size_t FoldedOf(const TextView& view, std::size_t source) {
     else hi = mid;
   }
   return lo;
+}
+
+// A '.' at `dot` ends a sentence when the word before it is a lower-case word of 3+ letters
+// ("j'habite à Roubaix. Animatrice…"), not an abbreviation ("St.", "H.No.", "bât.").
+bool EndsSentence(std::string_view text, std::size_t from, std::size_t dot) {
+  std::size_t s = dot;
+  while (s > from && IsAsciiAlpha(text[s - 1])) --s;
+  if (dot - s < 3) return false;
+  return std::islower(static_cast<unsigned char>(text[dot - 1])) && std::islower(static_cast<unsigned char>(text[dot - 2]));
 }
 
 }  // namespace
@@ -113,6 +131,7 @@ std::size_t ValueEnd(const TextView& view, std::size_t pos, bool stop_at_comma) 
       break;
     }
     if (c == ' ' && e + 2 < line_end && text[e + 1] == '-' && text[e + 2] == ' ') break;
+    if (c == '.' && e + 2 < line_end && text[e + 1] == ' ' && EndsSentence(text, pos, e)) break;
   }
   std::size_t s = pos;
   TrimSpan(text, &s, &e, ".,;:");
