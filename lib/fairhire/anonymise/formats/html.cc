@@ -186,6 +186,7 @@ Result<std::string> HtmlDocument::Write(const std::vector<Replacement>& replacem
     // Text node content is stored unescaped; the serialiser escapes it.
     xmlNodeSetContent(walker.texts()[i], reinterpret_cast<const xmlChar*>(values[i].c_str()));
   }
+  htmlSetMetaEncoding(doc.get(), reinterpret_cast<const xmlChar*>("UTF-8"));  // else non-ASCII becomes entities
   xmlChar* buffer = nullptr;
   int size = 0;
   htmlDocDumpMemoryFormat(doc.get(), &buffer, &size, 0);

@@ -169,7 +169,9 @@ ReadResult ReadJsonResume(std::string_view bytes, const std::string& name, const
   std::vector<Finding> structural;
   Walker walker(
       [&](const std::string& path, const std::string& key, const Poco::Dynamic::Var& value) {
-        builder.AddSeparator(key + ": ");
+        // Labels only where they help the detectors ("email: ..."); elsewhere "name: Datanova" (an
+        // employer) would read as a person's name.
+        if (path.rfind("basics.", 0) == 0) builder.AddSeparator(key + ": ");
         const std::string text = value.toString();
         const std::size_t start = builder.text().size();
         builder.AddSegment(text);

@@ -1,5 +1,6 @@
 // Format detection and dispatch to the readers.
 #include <algorithm>
+#include <ostream>
 
 #include "fairhire/anonymise/formats/readers.h"
 #include "fairhire/core/utf8.h"
@@ -32,6 +33,8 @@ bool LooksLikeHtml(std::string_view head) {
 }
 
 }  // namespace
+
+std::ostream& operator<<(std::ostream& os, Format format) { return os << FormatName(format); }
 
 std::string_view FormatName(Format format) { return kFormats[static_cast<int>(format)].name; }
 std::string_view FormatExtension(Format format) { return kFormats[static_cast<int>(format)].extension; }
