@@ -139,6 +139,8 @@ BOOST_AUTO_TEST_CASE(golden_outputs) {
       {"lint_web_developer.json", "lint --format json rubrics/web-developer.yaml", 0},
       {"score_web_developer.json", "score --format json rubrics/web-developer.yaml samples/scorecards/web-developer", 0},
       {"score_web_developer.txt", "score rubrics/web-developer.yaml samples/scorecards/web-developer", 0},
+      // The same eight scorecards in one JSON Lines file give the same report.
+      {"score_web_developer.json", "score --format json rubrics/web-developer.yaml samples/scorecards/batch/web-developer.jsonl", 0},
   };
   const bool update = std::getenv("FAIRHIRE_UPDATE_GOLDEN") != nullptr;
   for (const auto& c : cases) {
