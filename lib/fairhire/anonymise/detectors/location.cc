@@ -38,9 +38,11 @@ constexpr std::array<std::string_view, 24> kResidenceLabels = {
     "present address", "correspondence address", "postal address", "place", "city of residence",
     "ville de residence", "pays de residence", "current location", "home"};
 // Phrases that introduce the place without a colon ("Lives in Leeds", "habite à Roubaix").
-constexpr std::array<std::string_view, 14> kResidencePhrases = {
+constexpr std::array<std::string_view, 27> kResidencePhrases = {
     "based in", "lives in", "living in", "located in", "habite a", "vit a", "resident a", "residant a",
-    "demeurant a", "residing at", "residing in", "\xF0\x9F\x93\x8D" /* 📍 */, "\xF0\x9F\x8F\xA0" /* 🏠 */,
+    "demeurant a", "residing at", "residing in", "reside a", "vis a", "habitant a", "installe a",
+    "installee a", "domicilie a", "domiciliee a", "fait a", "habite au", "vit au", "reside au", "i live in",
+    "currently living in", "\xF0\x9F\x93\x8D" /* 📍 */, "\xF0\x9F\x8F\xA0" /* 🏠 */,
     "\xF0\x9F\x8F\xA1" /* 🏡 */};
 constexpr std::array<std::string_view, 52> kUsStates = {
     "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA",
@@ -168,23 +170,33 @@ class LocationDetector : public Detector {
     const auto& words = ctx.view.words();
     for (std::size_t w = l.first_word; w < l.first_word + l.word_count; ++w) {
       const std::string_view f = ctx.view.FoldedWord(w);
-      const bool number_before = w > l.first_word && (IsNumberWord(ctx, w - 1) ||
-          ((ctx.view.FoldedWord(w - 1) == "bis" || ctx.view.FoldedWord(w - 1) == "ter") && w - 1 > l.first_word && IsNumberWord(ctx, w - 2)));
+      const bool bis = w > l.first_word + 1 && (ctx.view.FoldedWord(w - 1) == "bis" || ctx.view.FoldedWord(w - 1) == "ter");
+      const std::size_t number_word = bis ? w - 2 : w - 1;
+      const bool number_before = w > l.first_word && IsNumberWord(ctx, number_word) && Adjacent(ctx, number_word, w);
       const bool lieu_dit = f == "lieu" && w + 1 < l.first_word + l.word_count && ctx.view.FoldedWord(w + 1) == "dit";
       const bool unit = OneOf(f, kUnitWords) && (words[w].capitalised || words[w].all_caps) && UnitNumberFollows(ctx, w);
       const bool strong = OneOf(f, kStreetTypes) || unit || lieu_dit;
       const bool weak = OneOf(f, kWeakStreetTypes);
       const std::size_t name_word = lieu_dit ? w + 1 : w;
       if ((strong && NameFollows(ctx, name_word)) || (weak && number_before && NameFollows(ctx, w))) {
-        std::size_t start = words[w].start;
-        if (number_before) start = words[ctx.view.FoldedWord(w - 1) == "bis" || ctx.view.FoldedWord(w - 1) == "ter" ? w - 2 : w - 1].start;
-        w = SkipPast(ctx, AddLocalities(ctx, AddStreet(ctx, start, out), out), w);
+        const std::size_t start = number_before ? words[number_word].start : words[w].start;
+        w = SkipPast(ctx, AddLocalities(ctx, AddStreet(ctx, start, words[w].start, out), out), w);
         continue;
       }
       if ((IsNumberWord(ctx, w) || IsOrdinal(ctx.view.FoldedWord(w))) && EnglishStreetAfter(ctx, w, l)) {
-        w = SkipPast(ctx, AddLocalities(ctx, AddStreet(ctx, words[w].start, out), out), w);
+        w = SkipPast(ctx, AddLocalities(ctx, AddStreet(ctx, words[w].start, words[w].start, out), out), w);
       }
     }
+  }
+
+  // Only spaces, a comma or "bis"/"ter" between a house number and the street type ("12, rue", "3 bis rue").
+  static bool Adjacent(const DetectionContext& ctx, std::size_t number_word, std::size_t type_word) {
+    const auto& words = ctx.view.words();
+    for (std::size_t k = number_word; k < type_word; ++k) {
+      const std::string_view gap = ctx.view.text().substr(words[k].end, words[k + 1].start - words[k].end);
+      if (gap != " " && gap != ", " && gap != "," && gap != "  ") return false;
+    }
+    return true;
   }
 
   // "Flat 3", "Door No. 22/6", "H.No. 11-9", "Bât. C", "Suite 200": a number (or "No" + number, or one
@@ -229,8 +241,9 @@ class LocationDetector : public Detector {
 
   // The street span runs from `start` to the end of the address segment (a comma ends it, so the
   // postcode and city that follow get their own findings). Returns the end.
-  static std::size_t AddStreet(const DetectionContext& ctx, std::size_t start, std::vector<Finding>* out) {
-    const std::size_t end = ValueEnd(ctx.view, start, true);
+  static std::size_t AddStreet(const DetectionContext& ctx, std::size_t start, std::size_t type_start,
+                               std::vector<Finding>* out) {
+    const std::size_t end = ValueEnd(ctx.view, type_start, true);
     Add(out, start, end, Category::kAddress, "location.street", 0.92);
     return end;
   }

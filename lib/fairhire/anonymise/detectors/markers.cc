@@ -223,7 +223,8 @@ class MarkerDetector : public Detector {
     const std::string_view before = w > 0 ? ctx.view.FoldedWord(w - 1) : std::string_view();
     const std::string_view after = last + 1 < words.size() && words[last + 1].line == words[last].line ? ctx.view.FoldedWord(last + 1) : std::string_view();
     for (std::string_view lvl : kLanguageLevels) if (after == lvl) return;
-    const bool de_nationalite = before == "nationalite" && w > 1 && ctx.view.FoldedWord(w - 2) == "de";
+    const bool de_nationalite = before == "nationalite" || before == "nationality" || before == "citizenship" ||
+                                before == "nationalites";
     const bool citizen = after == "citizen" || after == "national" || after == "passport" || after == "citizenship";
     const bool header_alone = InHeader(ctx.view, words[w].line) && ctx.view.lines()[words[w].line].word_count <= 3 &&
                               (words[w].capitalised || words[w].all_caps);
@@ -235,7 +236,7 @@ class MarkerDetector : public Detector {
       if (b == "am" || b == "i'm" || b == "suis" || b == "born" || (b == "a" && back == 1) || (b == "an" && back == 1)) self = true;
     }
     const std::string_view self_word = ctx.view.FoldedWord(w);
-    if ((self_word == "uk" || self_word == "us" || self_word == "usa" || self_word == "eu") && !citizen) return;
+    if ((self_word == "uk" || self_word == "us" || self_word == "usa" || self_word == "eu") && !citizen && !self && !de_nationalite) return;
     if (!de_nationalite && !citizen && !header_alone && !self) return;
     std::size_t end = words[last].end;
     if (citizen) end = words[last + 1].end;
