@@ -204,6 +204,12 @@ def score_document(doc, data, entry, output):
         c = res["name_by_source"].setdefault(src, [0, 0])
         c[0] += 1
         c[1] += t not in survived
+    in_gaz = doc.get("name_in_gazetteers", {})
+    for t in tokens:
+        if t in in_gaz:
+            c = res["name_by_source"].setdefault("in gazetteers" if in_gaz[t] else "not in gazetteers", [0, 0])
+            c[0] += 1
+            c[1] += t not in survived
     res["leaked_tokens"] = [(doc["id"], t) for t in survived]
     leak = bool(survived)
     lowered = text.lower()
@@ -357,9 +363,10 @@ def print_table(metrics, langs):
         print(f"{'kept ' + kind:34}" + "".join(f"{x:>16}" for x in cells))
     for key in ("name_token_recall", "school_removal", "degree_kept", "zero_leak"):
         print(f"{key:34}" + "".join(f"{fmt(metrics[c][key]):>16}" for c in cols))
-    for src in ("hand", "gazetteer", "both"):
+    for src, label in (("hand", "drawn from hand lists"), ("gazetteer", "drawn from gazetteers"),
+                       ("in gazetteers", "found in the gazetteers"), ("not in gazetteers", "absent from gazetteers")):
         cells = [fmt(metrics[c]["name_token_recall_by_source"].get(src)) for c in cols]
-        print(f"{'  name tokens from ' + src + ' lists':34}" + "".join(f"{x:>16}" for x in cells))
+        print(f"{'  tokens ' + label:34}" + "".join(f"{x:>16}" for x in cells))
     print(f"{'placeholders inside words':34}" + "".join(f"{metrics[c]['placeholders_inside_words']:>16}" for c in cols))
     print(f"{'documents failed':34}" + "".join(f"{metrics[c]['documents_failed']:>16}" for c in cols))
 

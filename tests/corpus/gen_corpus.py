@@ -5,7 +5,7 @@ usage: gen_corpus.py --out DIR --seed N [--fr 300] [--en 300] [--min-bytes 0] [-
 
 Writes DIR/fr/<id>.txt|.md, DIR/en/<id>.txt|.md and DIR/gold.jsonl (one JSON object per document:
 id, lang, path, layout, format, origin, pii[{start,end,category}], keep[{start,end,kind}], name_tokens,
-name_sources). Offsets are UTF-8 byte offsets into the file. Deterministic given --seed and the data files:
+name_sources, name_in_gazetteers). Offsets are UTF-8 byte offsets into the file. Deterministic given --seed and the data files:
 each document has its own random stream, so adding documents never changes earlier ones.
 See tests/corpus/README.md and docs/corpus.md.
 """
@@ -153,7 +153,9 @@ def main(argv=None):
                                    "format": "markdown" if ext == "md" else "text", "origin": profile.origin,
                                    "pii": sorted(pii, key=lambda s: s["start"]),
                                    "keep": sorted(keep, key=lambda s: s["start"]),
-                                   "name_tokens": tokens, "name_sources": sources}, ensure_ascii=False) + "\n")
+                                   "name_tokens": tokens, "name_sources": sources,
+                                   "name_in_gazetteers": {t: t in lex.gazetteer_tokens for t in tokens}},
+                                  ensure_ascii=False) + "\n")
     os.replace(gold_path + ".tmp", gold_path)
     print(f"gen_corpus: {counts['fr']} fr + {counts['en']} en documents, {total} bytes -> {args.out}", file=sys.stderr)
     return 0

@@ -8,6 +8,8 @@ import os
 import re
 import sys
 
+from .rich import name_tokens_of
+
 DATA_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data")
 
 # behindthename language column -> our origins.
@@ -78,6 +80,7 @@ class Lexicon:
 
     def _load_gazetteers(self, gdir):
         self.insee_first = {"m": [], "f": []}
+        self.gazetteer_tokens = set()
         self.btn_first = {}
         self.insee_surnames = []
         self.postcodes = {}          # nomCommune -> [(postcode, acheminement)]
@@ -91,6 +94,9 @@ class Lexicon:
             for row in csv.DictReader(f):
                 c = counts.setdefault(row["firstname"], [0, 0])
                 c[0 if row["sexe"] == "1" else 1] += int(row["occurrences"])
+        self.gazetteer_tokens = set()      # every folded name token of the gazetteers, for the gold's statistics
+        for name in counts:
+            self.gazetteer_tokens.update(name_tokens_of(name))
         for name, (m, fem) in sorted(counts.items()):
             # frequent enough, and borne by one sex at least 95 % of the time (names follow grammatical gender)
             if len(name) >= 2 and m + fem >= 300 and max(m, fem) >= 0.95 * (m + fem):
@@ -107,8 +113,13 @@ class Lexicon:
                         if sex in ("m", "f"):
                             self.btn_first.setdefault((lang, sex), set()).add(_nice_case(name))
         self.btn_first = {k: sorted(v) for k, v in self.btn_first.items()}
+        for names in self.btn_first.values():
+            for name in names:
+                self.gazetteer_tokens.update(name_tokens_of(name))
         with open(os.path.join(gdir, "fr_surnames_insee_noms2008_namesonly.txt"), encoding="utf-8") as f:
             self.insee_surnames = sorted({l.strip().rstrip("[").strip() for l in f if len(l.strip()) > 3})
+        for name in self.insee_surnames:
+            self.gazetteer_tokens.update(name_tokens_of(name))
         with open(os.path.join(gdir, "fr_codes_postaux_ban.json"), encoding="utf-8") as f:
             for r in json.load(f):
                 self.postcodes.setdefault(r["nomCommune"], []).append((r["codePostal"], r["libelleAcheminement"]))

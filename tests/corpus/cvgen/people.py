@@ -2,6 +2,7 @@
 import re
 import unicodedata
 
+from .morph import can_compose, compose
 from .rich import P, R, fold, name_tokens_of
 
 FR_ORIGINS = [("france", 30), ("maghreb", 18), ("west_africa", 9), ("central_africa", 5), ("antilles", 4),
@@ -139,14 +140,22 @@ def make_person(lex, rng, origin, sex=None, hand_share=0.5):
     """Half the name parts come from the hand lists, half from the gazetteers (when they fit)."""
     sex = sex or rng.choice("mf")
     table = lex.names[origin]
+    compose_share = 0.3 if origin in ("india", "nigeria", "sri_lanka", "china_en") else 0.15
     gaz_first = lex.gazetteer_first(origin, sex) if lex.gaz_ok else []
     use_gaz_first = bool(gaz_first) and rng.random() >= hand_share
-    first = rng.choice(gaz_first) if use_gaz_first else rng.choice(table[sex])
+    if use_gaz_first:
+        first = rng.choice(gaz_first)
+    elif can_compose(origin, sex) and rng.random() < compose_share / hand_share:
+        first = compose(rng, origin, sex)
+    else:
+        first = rng.choice(table[sex])
     use_gaz_last = lex.gaz_ok and rng.random() >= hand_share and origin not in ("vietnam", "china", "china_en")
     if use_gaz_last:
         last = lex.insee_surnames[rng.randrange(len(lex.insee_surnames))]
         last = "-".join(p.capitalize() for p in last.lower().split("-"))
         last = " ".join(p[:1].upper() + p[1:] for p in last.split(" "))
+    elif can_compose(origin, "s") and rng.random() < compose_share / hand_share:
+        last = compose(rng, origin, "s")
     else:
         last = rng.choice(table["s"])
     if rng.random() < 0.06 and origin in ("france", "antilles", "maghreb", "portugal", "spain"):
