@@ -142,6 +142,32 @@ BOOST_DATA_TEST_CASE(json_and_yaml_give_the_same_scorecard, bdata::xrange(20), s
   CheckSame(*y, *j);
 }
 
+// Every truncation of a valid scorecard is an error at a position inside the text, and random
+// byte changes never crash the reader (run under ASan in CI): either a scorecard or an error.
+BOOST_AUTO_TEST_CASE(truncated_and_mutated_json_fail_cleanly) {
+  std::mt19937 rng(11);
+  const std::string json = RandomCard(rng, 1).json;
+  BOOST_REQUIRE(ParseScorecard(json, "m.json").has_value());
+  for (std::size_t n = 1; n < json.size(); ++n) {
+    auto card = ParseScorecard(json.substr(0, n), "m.json");
+    BOOST_REQUIRE_MESSAGE(!card.has_value(), "prefix of " << n << " bytes parsed");
+    BOOST_CHECK_MESSAGE(card.error().where.rfind("m.json:1:", 0) == 0, card.error().where);
+  }
+  std::uniform_int_distribution<std::size_t> at(0, json.size() - 1);
+  std::uniform_int_distribution<int> byte(0, 255);
+  int errors = 0;
+  for (int i = 0; i < 3000; ++i) {
+    std::string m = json;
+    for (int k = 0; k < 1 + i % 3; ++k) m[at(rng)] = static_cast<char>(byte(rng));
+    auto card = ParseScorecard(m, "m.json");
+    if (!card) {
+      ++errors;
+      BOOST_CHECK(card.error().where.rfind("m.json", 0) == 0);
+    }
+  }
+  BOOST_CHECK_GT(errors, 1500);  // most random changes break JSON, the schema or UTF-8
+}
+
 BOOST_AUTO_TEST_CASE(batches_give_the_same_scorecards) {
   std::mt19937 rng(7);
   std::string jsonl, array = "[", yaml = "%YAML 1.2\n# three scorecards\n";
