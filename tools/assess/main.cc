@@ -19,7 +19,8 @@ constexpr const char* kHelp = R"(usage:
                       [--output-limit KB] [--box-size MB] [--stack-limit MB] [--dir DIR]
                       [--stdin FILE] [--ro PATH] [--env K=V] [--cgroup auto|v1|v2|none]
                       [--show-output] -- CMD ARGS...
-      Runs one command in the sandbox (DIR is its read-write working directory /box) and prints
+      Runs one command in the sandbox (DIR is its read-write working directory /box; stdin is
+      --stdin FILE, else ours unless it is a terminal) and prints
       {"verdict","cpu_ms","wall_ms","peak_kb","exit_code","signal","output_bytes",...}.
   fairhire-assess check-task TASK.yaml [--languages DIR] [--format json|text]
       Validates the task and runs its reference (and expected-to-fail) solutions.

@@ -1,5 +1,8 @@
 #include "tools/assess/commands.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <cmath>
 #include <cstdio>
 #include <iostream>
@@ -83,7 +86,9 @@ int SandboxCommand(const std::vector<std::string>& args) {
     spec.stdin_data = std::move(*data);
   }
   // This process is small and single-threaded: it supervises the run itself (no extra exec).
-  auto result = fairhire::assess::RunInProcess(spec);
+  // Without --stdin the program reads our own stdin, unless that is a terminal (then: empty).
+  bool pass_stdin = stdin_file.empty() && fcntl(0, F_GETFD) >= 0 && !isatty(0);
+  auto result = pass_stdin ? fairhire::assess::RunInProcess(spec, 0) : fairhire::assess::RunInProcess(spec);
   if (!result) return ReportError(result.error());
   if (show_output) std::cerr << result->stdout_data << result->stderr_data;
   std::cout << fairhire::assess::SandboxResultJson(*result) << "\n";

@@ -147,6 +147,10 @@ Result<SandboxResult> RunInProcess(const SandboxSpec& spec) {
   return r;
 }
 
+Result<SandboxResult> RunInProcess(const SandboxSpec& spec, int stdin_fd) {
+  return internal::Supervise(spec, stdin_fd);
+}
+
 std::string SandboxResultJson(const SandboxResult& r) {
   core::JsonWriter j;
   j.BeginObject().Key("verdict").String(VerdictName(r.verdict));

@@ -90,6 +90,9 @@ Result<std::string> FindBoxHelper();
 // Runs spec in the calling process (which becomes the supervisor). Only for small processes such
 // as fairhire-box itself: the caller's RSS would otherwise poison the rlimit-only peak figure.
 Result<SandboxResult> RunInProcess(const SandboxSpec& spec);
+// Same, with `stdin_fd` (owned by the caller) as the program's standard input instead of
+// spec.stdin_data, e.g. the tool's own non-terminal stdin.
+Result<SandboxResult> RunInProcess(const SandboxSpec& spec, int stdin_fd);
 
 // One JSON object: {"verdict","cpu_ms","wall_ms","peak_kb","exit_code","signal","output_bytes",...}.
 std::string SandboxResultJson(const SandboxResult& result);

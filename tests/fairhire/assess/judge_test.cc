@@ -138,6 +138,8 @@ BOOST_AUTO_TEST_CASE(ToolContract) {
   std::tie(rc, out) = Shell(tool + " sandbox --time-limit 0.2 -- sh -c 'while :; do :; done'");
   BOOST_TEST(rc == 1);
   BOOST_TEST(out.find("\"verdict\":\"TLE\"") != std::string::npos, out);
+  std::tie(rc, out) = Shell("echo piped-in | " + tool + " sandbox --show-output -- cat 2>&1");
+  BOOST_TEST(out.find("piped-in") != std::string::npos, out);  // a non-terminal stdin is passed on
   BOOST_TEST(Shell(tool + " sandbox --time-limit x -- true 2>/dev/null").first == 2);
   BOOST_TEST(Shell(tool + " frobnicate 2>/dev/null").first == 2);
   BOOST_TEST(Shell(tool + " run /nonexistent.yaml x.c 2>/dev/null").first == 65);
