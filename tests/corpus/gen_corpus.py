@@ -104,7 +104,9 @@ def make_document(lex, seed, lang, index):
         tutor = profile.tutor
         layout, fn, ext, _w = choose_layout(rng, lang, profile)
         doc = fn(lex, rng, profile)
-        text, pii, keep = doc.finish()
+        if rng.random() < (0.15 if lang == "fr" else 0.05):
+            doc.typography(rng, lang)
+        text, pii, keep = doc.finish(newline="\r\n" if rng.random() < 0.08 else "\n", bom=rng.random() < 0.02)
         people = [profile.person] + list(profile.referees) + ([tutor] if tutor else []) + profile._extra_people
         tokens, sources = name_token_info(text, pii, profile, people)
         check(text, pii, keep)

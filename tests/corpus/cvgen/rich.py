@@ -104,16 +104,29 @@ class Doc:
         for line in lines:
             self.lines.append(as_rich(line))
 
-    def finish(self, trailing_newline=True):
+    def typography(self, rng, lang):
+        """Word-processor habits: no-break spaces before French colons and inside phone numbers."""
+        nbsp = rng.choice(["\u00a0", "\u00a0", "\u202f"])
+        for line in self.lines:
+            parts = []
+            for text, label in line.parts:
+                if label is None and lang == "fr":
+                    text = text.replace(" :", nbsp + ":").replace(" ;", nbsp + ";")
+                elif label == ("pii", "PHONE") and rng.random() < 0.5:
+                    text = text.replace(" ", nbsp)
+                parts.append((text, label))
+            line.parts = parts
+
+    def finish(self, trailing_newline=True, newline="\n", bom=False):
         while self.lines and not len(self.lines[-1]):
             self.lines.pop()
-        pieces = []
+        pieces = [("\ufeff", None)] if bom else []
         for i, line in enumerate(self.lines):
             if i:
-                pieces.append(("\n", None))
+                pieces.append((newline, None))
             pieces.extend(line.parts)
         if trailing_newline:
-            pieces.append(("\n", None))
+            pieces.append((newline, None))
         out, pii, keep, pos = [], [], [], 0
         for text, label in pieces:
             data = text.encode("utf-8")
