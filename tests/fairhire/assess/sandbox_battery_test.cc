@@ -156,6 +156,9 @@ BOOST_DATA_TEST_CASE(HostileProgramIsContained, bdata::make(kBattery), h) {
     BOOST_TEST(over, SandboxResultJson(*r));
   }
   if (std::string(h.mode) == "sleep") BOOST_TEST(r->wall_timeout);
+  if (std::string(h.mode) == "fork-bomb" || std::string(h.mode) == "thread-bomb") {
+    BOOST_TEST(r->pids_limit_hit, SandboxResultJson(*r));  // the pids cgroup, not only NPROC
+  }
 }
 
 // The same barriers hold without cgroups; the result says which limits are then weaker.

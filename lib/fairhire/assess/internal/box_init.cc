@@ -35,7 +35,9 @@ void SetLimit(int resource, rlim_t soft, rlim_t hard) {
   setrlimit(resource, &rl);
 }
 
-void ApplyRlimits(const Limits& limits) {
+// nproc_slack: 1 when a pids cgroup holds the exact limit, so that it (and its event counter)
+// trips first; RLIMIT_NPROC on the slot UID is then a backstop. 0 in rlimit-only mode.
+void ApplyRlimits(const Limits& limits, int nproc_slack) {
   rlim_t cpu_s = static_cast<rlim_t>((limits.cpu_ms + 999) / 1000 + 1);  // backstop only
   SetLimit(RLIMIT_CPU, cpu_s, cpu_s + 1);
   SetLimit(RLIMIT_CORE, 0, 0);
@@ -46,7 +48,8 @@ void ApplyRlimits(const Limits& limits) {
   SetLimit(RLIMIT_STACK, stack, stack);
   rlim_t fsize = static_cast<rlim_t>(limits.file_size_kb) * 1024;
   SetLimit(RLIMIT_FSIZE, fsize, fsize);
-  SetLimit(RLIMIT_NPROC, static_cast<rlim_t>(limits.processes), static_cast<rlim_t>(limits.processes));
+  rlim_t nproc = static_cast<rlim_t>(limits.processes + nproc_slack);
+  SetLimit(RLIMIT_NPROC, nproc, nproc);
   if (limits.address_space_kb > 0) {
     rlim_t as = static_cast<rlim_t>(limits.address_space_kb) * 1024;
     SetLimit(RLIMIT_AS, as, as);
@@ -88,7 +91,7 @@ int ExecSearch(const std::vector<std::string>& argv, const std::vector<std::stri
 }
 
 [[noreturn]] void RunTarget(const SandboxSpec& spec, const BoxFds& fds, int exec_fail, uid_t uid,
-                            gid_t gid, const std::vector<sock_filter>& filter) {
+                            gid_t gid, const std::vector<sock_filter>& filter, int nproc_slack) {
   setsid();
   if (dup2(fds.stdin_fd, 0) < 0 || dup2(fds.stdout_write, 1) < 0 || dup2(fds.stderr_write, 2) < 0) {
     _exit(127);
@@ -99,7 +102,7 @@ int ExecSearch(const std::vector<std::string>& argv, const std::vector<std::stri
   if (chdir("/box") != 0) err = errno;
   umask(022);
   signal(SIGPIPE, SIG_DFL);
-  ApplyRlimits(spec.limits);
+  ApplyRlimits(spec.limits, nproc_slack);
   for (int cap = 0; cap <= CAP_LAST_CAP && err == 0; ++cap) prctl(PR_CAPBSET_DROP, cap, 0, 0, 0);
   if (err == 0 && (setgroups(0, nullptr) != 0 || setresgid(gid, gid, gid) != 0 ||
                    setresuid(uid, uid, uid) != 0)) {
@@ -179,15 +182,15 @@ void RunBoxInit(const SandboxSpec& spec, const BoxFds& fds, uid_t uid, gid_t gid
     _exit(1);
   }
   report.t_root_us = MonotonicUs();
-  char go = 0;
-  if (ReadFull(fds.sync_read, &go, 1) != 1 || go != 'g') _exit(1);
+  char go = 0;  // 'g': go, the run has a pids cgroup; 'n': go, rlimits only
+  if (ReadFull(fds.sync_read, &go, 1) != 1 || (go != 'g' && go != 'n')) _exit(1);
   close(fds.sync_read);
   int exec_pipe[2];
   if (pipe2(exec_pipe, O_CLOEXEC) != 0) _exit(1);
   pid_t target = fork();
   if (target == 0) {
     close(exec_pipe[0]);
-    RunTarget(spec, fds, exec_pipe[1], uid, gid, filter);
+    RunTarget(spec, fds, exec_pipe[1], uid, gid, filter, go == 'g' ? 1 : 0);
   }
   close(exec_pipe[1]);
   close(fds.stdin_fd);

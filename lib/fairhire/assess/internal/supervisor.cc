@@ -289,7 +289,8 @@ pid_t CloneInit(const SandboxSpec& spec, int stdin_fd, int slot, int box_dir, co
 void Release(const SandboxSpec& spec, pid_t init, Pipes& p, CgroupBox* cg, Watch* w,
              SandboxResult* r, const Trace& trace) {
   Status attached = cg->Attach(init);
-  bool released = attached && WriteAll(p.sync[1], "g", 1);
+  const char* go = std::string(cg->mode()) == "none" ? "n" : "g";
+  bool released = attached && WriteAll(p.sync[1], go, 1);
   trace.Mark("attached");
   w->start_us = MonotonicUs();
   close(p.sync[1]);
