@@ -353,8 +353,11 @@ def labels(lex, rng, p):
     if p.person.maiden and rng.random() < 0.7:
         order = [("Nom d'usage", P("NAME", p.person.last.upper())), ("Nom de naissance", P("NAME", p.person.maiden.upper())),
                  ("Prénom", p.person.render(rng, "First"))]
-    for lab, val in order:
-        doc.add(style.label(lab), val)
+    if rng.random() < 0.2 and len(order) > 1:
+        doc.add(join(rng.choice(["    ", "\t\t", " – "]), [R(style.label(lab), val) for lab, val in order]))
+    else:
+        for lab, val in order:
+            doc.add(style.label(lab), val)
     doc.extend(address_items(rng, p, style, True, True))
     doc.extend(phone_items(rng, p, style, True))
     doc.add(email_item(rng, p, style, True))

@@ -87,6 +87,7 @@ class Lexicon:
         self.all_communes = []       # (nomCommune, postcode, acheminement)
         self.fr_universities = []
         self.world_unis = {}
+        self.uni_domains = {}      # country -> e-mail domains of its universities
         if not self.gaz_ok:
             return
         counts = {}
@@ -134,7 +135,9 @@ class Lexicon:
         with open(os.path.join(gdir, "world_universities_and_domains.json"), encoding="utf-8") as f:
             for u in json.load(f):
                 self.world_unis.setdefault(u["country"], []).append(u["name"].strip())
-        for v in self.world_unis.values():
+                for d in u.get("domains") or []:
+                    self.uni_domains.setdefault(u["country"], []).append(d)
+        for v in list(self.world_unis.values()) + list(self.uni_domains.values()):
             v.sort()
 
     def gazetteer_first(self, origin, sex):

@@ -74,6 +74,13 @@ def _contact(lex, rng, p):
         p.health = pii.en_health(rng, person)
         p.nino = pii.nino(rng)
         p.iban = pii.iban(rng, rng.choice(["GB", "GB", "GB", "DE", "FR"]))
+    country = {"fr": "France", "uk": "United Kingdom", "in": "India", "ng": "Nigeria", "us": "United States"}.get(
+        p.market if lang == "en" else "fr")
+    if rng.random() < 0.06 and lex.uni_domains.get(country):
+        # a student address: the school's domain is a leak too (@etu.univ-lyon1.fr)
+        domain = rng.choice(lex.uni_domains[country])
+        prefix = {"France": ["etu.", "etud.", "etudiant.", ""], "United Kingdom": ["student.", ""]}.get(country, [""])
+        p.email = person.email(rng, rng.choice(prefix) + domain, p.birth.year)
     p.urls = pii.profile_urls(rng, person, lang)
 
 
