@@ -1,7 +1,7 @@
 """CV content shared by all layouts: the style of a document, experiences, education, skills."""
 import re
 
-from .rich import P, K, R, join
+from .rich import K, R
 from .people import weighted
 from . import pii
 

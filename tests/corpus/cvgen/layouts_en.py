@@ -3,7 +3,6 @@ from .rich import P, K, R, Doc, join
 from .people import civility, gender_field, weighted, third_party
 from .content import Style
 from .profile import summary, referee_line
-from .layouts_fr import capitalized
 from . import pii
 from . import markdown_bits as md
 from .layouts_export import indeed_export

@@ -4,8 +4,6 @@ Blank line between every field, 'Email me on Indeed: indeed.com/r/First-Last/<he
 employer, skills with durations ('Python (Less than 1 year)').
 """
 from .rich import P, K, R, Doc, join
-from .people import weighted
-from . import pii
 
 TEXT = {
     "fr": {"contact": "Me contacter sur Indeed : ", "relocate": "Prêt à déménager : ", "anywhere": "Partout",

@@ -3,7 +3,7 @@ import re
 import unicodedata
 
 from .morph import can_compose, compose
-from .rich import P, R, fold, name_tokens_of
+from .rich import P, R, fold
 
 FR_ORIGINS = [("france", 30), ("maghreb", 18), ("west_africa", 9), ("central_africa", 5), ("antilles", 4),
               ("portugal", 6), ("spain", 3), ("italy", 3), ("turkey", 4), ("vietnam", 3), ("china", 3),

@@ -1,8 +1,8 @@
 """Personal data values and their labelled renderings: phones, addresses, birth, identifiers, markers."""
 import datetime
 
-from .rich import P, R, K
-from .people import weighted, strip_accents
+from .rich import P, R
+from .people import weighted
 
 REF_DATE = datetime.date(2025, 6, 1)   # "today" for ages: fixed so the corpus is deterministic
 FR_MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
