@@ -24,7 +24,8 @@ std::size_t Collect(std::string_view t, std::size_t pos, std::size_t max, bool l
     } else if (IsGroupSeparator(t, i) && i + 1 < t.size() && !compact->empty()) {
       // Up to three separator characters between groups ("345 795 - 30").
       std::size_t j = i, seps = 0;
-      while (j < t.size() && seps < 3 && IsGroupSeparator(t, j)) {
+      const std::size_t max_seps = letters ? 1 : 3;  // IBANs print as groups split by single spaces
+      while (j < t.size() && seps < max_seps && IsGroupSeparator(t, j)) {
         j += static_cast<unsigned char>(t[j]) == 0xC2 ? 2 : 1;
         ++seps;
       }

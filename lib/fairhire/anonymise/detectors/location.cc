@@ -38,19 +38,21 @@ constexpr std::array<std::string_view, 24> kResidenceLabels = {
     "present address", "correspondence address", "postal address", "place", "city of residence",
     "ville de residence", "pays de residence", "current location", "home"};
 // Phrases that introduce the place without a colon ("Lives in Leeds", "habite à Roubaix").
-constexpr std::array<std::string_view, 27> kResidencePhrases = {
+constexpr std::array<std::string_view, 32> kResidencePhrases = {
     "based in", "lives in", "living in", "located in", "habite a", "vit a", "resident a", "residant a",
     "demeurant a", "residing at", "residing in", "reside a", "vis a", "habitant a", "installe a",
     "installee a", "domicilie a", "domiciliee a", "fait a", "habite au", "vit au", "reside au", "i live in",
-    "currently living in", "\xF0\x9F\x93\x8D" /* 📍 */, "\xF0\x9F\x8F\xA0" /* 🏠 */,
+    "currently living in", "base a", "basee a", "base(e) a", "je suis base a", "je suis basee a", "\xF0\x9F\x93\x8D" /* 📍 */, "\xF0\x9F\x8F\xA0" /* 🏠 */,
     "\xF0\x9F\x8F\xA1" /* 🏡 */};
 constexpr std::array<std::string_view, 52> kUsStates = {
     "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA",
     "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK",
     "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC", "PR"};
-constexpr std::array<std::string_view, 14> kCountries = {
+constexpr std::array<std::string_view, 30> kCountries = {
     "france", "uk", "united kingdom", "england", "scotland", "wales", "usa", "united states", "india",
-    "nigeria", "belgique", "belgium", "suisse", "switzerland"};
+    "nigeria", "belgique", "belgium", "suisse", "switzerland", "us", "ghana", "kenya", "south africa",
+    "algerie", "algeria", "maroc", "morocco", "tunisie", "tunisia", "senegal", "mali", "cameroun",
+    "cameroon", "ireland", "canada"};
 
 template <std::size_t N>
 bool OneOf(std::string_view w, const std::array<std::string_view, N>& list) {
@@ -68,6 +70,7 @@ class LocationDetector : public Detector {
  public:
   std::string_view id() const override { return "location"; }
   void Detect(const DetectionContext& ctx, std::vector<Finding>* out) const override {
+    const std::size_t first_new = out->size();
     const std::size_t n = ctx.view.lines().size();
     for (std::size_t line = 0; line < n; ++line) {
       if (ctx.view.lines()[line].word_count == 0) continue;
@@ -77,6 +80,34 @@ class LocationDetector : public Detector {
     }
     DetectPostcodes(ctx, out);
     DetectCityCountry(ctx, out);
+    for (std::size_t i = first_new; i < out->size(); ++i) {
+      if ((*out)[i].category == Category::kCity) (*out)[i].end = ExtendOverRegions(ctx, (*out)[i].end);
+    }
+  }
+
+  // "Lagos, Lagos State, Nigeria", "Chennai, Tamil Nadu", "Brest, France", "Atlanta, GA": the regions and
+  // country written after a city belong to the same place.
+  static std::size_t ExtendOverRegions(const DetectionContext& ctx, std::size_t end) {
+    const auto& words = ctx.view.words();
+    const std::string_view t = ctx.view.text();
+    for (int hop = 0; hop < 3; ++hop) {
+      const std::size_t w = ctx.view.WordAtOrAfter(end);
+      if (w >= words.size() || words[w].line != ctx.view.LineOf(end) || t.substr(end, words[w].start - end) != ", ") break;
+      std::size_t n = 0;
+      const auto place = WorldPlaces().LongestAt(ctx.view, w);
+      if (place.word_count > 0 && (words[w].capitalised || words[w].all_caps)) n = place.word_count;
+      for (std::size_t k = 1; k <= 2 && n == 0 && w + k <= words.size(); ++k) {
+        std::string phrase(ctx.view.FoldedWord(w));
+        for (std::size_t j = 1; j < k; ++j) phrase += " " + std::string(ctx.view.FoldedWord(w + j));
+        if (OneOf(phrase, kCountries) || phrase == "state") n = k;
+      }
+      if (n == 0 && OneOf(ctx.view.WordText(w), kUsStates)) n = 1;
+      if (n == 0) break;
+      std::size_t last = w + n - 1;
+      if (last + 1 < words.size() && ctx.view.FoldedWord(last + 1) == "state" && words[last + 1].start == words[last].end + 1) ++last;
+      end = words[last].end;
+    }
+    return end;
   }
 
  private:
@@ -180,13 +211,131 @@ class LocationDetector : public Detector {
       const std::size_t name_word = lieu_dit ? w + 1 : w;
       if ((strong && NameFollows(ctx, name_word)) || (weak && number_before && NameFollows(ctx, w))) {
         const std::size_t start = number_before ? words[number_word].start : words[w].start;
-        w = SkipPast(ctx, AddLocalities(ctx, AddStreet(ctx, start, words[w].start, out), out), w);
+        w = SkipPast(ctx, AddAddressRun(ctx, start, ValueEnd(ctx.view, words[w].start, true), out), w);
         continue;
       }
-      if ((IsNumberWord(ctx, w) || IsOrdinal(ctx.view.FoldedWord(w))) && EnglishStreetAfter(ctx, w, l)) {
-        w = SkipPast(ctx, AddLocalities(ctx, AddStreet(ctx, words[w].start, words[w].start, out), out), w);
+      if (IsNumberWord(ctx, w) || IsOrdinal(ctx.view.FoldedWord(w))) {
+        const std::size_t type = EnglishStreetType(ctx, w, l);
+        if (type != 0) {
+          std::size_t start = words[w].start;
+          if (start > 0 && ctx.view.text()[start - 1] == '#') --start;
+          w = SkipPast(ctx, AddAddressRun(ctx, start, ValueEnd(ctx.view, words[type].start, true), out), w);
+        }
       }
     }
+  }
+
+  // Segment delimiters inside a line; only a comma continues an address.
+  static bool IsDelimiterAt(std::string_view t, std::size_t i) {
+    const char c = t[i];
+    if (c == ',' || c == ';' || c == '|' || c == '\t' || c == ':' || c == '\n') return true;
+    if (c == ' ' && i + 1 < t.size() && t[i + 1] == ' ') return true;
+    const std::string_view rest = t.substr(i);
+    return rest.starts_with("\xE2\x80\x93") || rest.starts_with("\xE2\x80\x94") || rest.starts_with("\xE2\x80\xA2") ||
+           rest.starts_with("\xC2\xB7") || rest.starts_with("\xF0\x9F");
+  }
+
+  // What a comma-separated segment of an address line is.
+  enum class SegmentKind { kUnit, kLocality, kPlace, kOther };
+
+  static SegmentKind Classify(const DetectionContext& ctx, std::size_t s, std::size_t e) {
+    const auto& words = ctx.view.words();
+    const std::size_t first = ctx.view.WordAtOrAfter(s);
+    std::size_t count = 0, digits = 0, capitals = 0;
+    for (std::size_t k = first; k < words.size() && words[k].end <= e; ++k, ++count) {
+      digits += words[k].has_digit;
+      capitals += words[k].capitalised || words[k].all_caps;
+    }
+    const std::string_view seg = ctx.view.text().substr(s, e - s);
+    if (count == 0 || count > 5 || seg.find('@') != std::string_view::npos) return SegmentKind::kOther;
+    const std::string_view f = ctx.view.FoldedWord(first);
+    static constexpr std::string_view kUnitStarts[] = {"esc", "escalier", "bat", "batiment", "apt", "appt", "porte",
+        "etage", "lot", "immeuble", "tour", "block", "plot", "door", "flat", "house", "sector", "floor", "unit", "suite",
+        "no", "n", "h", "apartment", "appartement", "bp", "cs"};
+    bool unit_word = seg.starts_with("#");
+    for (std::string_view u : kUnitStarts) unit_word = unit_word || f == u;
+    if (unit_word && digits > 0) return SegmentKind::kUnit;
+    if (count <= 2 && digits == count && ctx.view.WordText(first).size() <= 5) return SegmentKind::kUnit;  // "56", "19bis"
+    if (unit_word && count <= 3) return SegmentKind::kUnit;  // "bât. C"
+    if (digits > 0 || OneOf(f, kCountries)) return SegmentKind::kOther;
+    if (capitals == 0) return SegmentKind::kOther;
+    const auto m = ctx.gazetteers.communes().LongestAt(ctx.view, first);
+    const auto wm = WorldPlaces().LongestAt(ctx.view, first);
+    const std::size_t n = std::max(m.word_count, wm.word_count);
+    if (n > 0 && words[first + n - 1].end >= e) return SegmentKind::kPlace;
+    return SegmentKind::kLocality;
+  }
+
+  // [start, end) of the comma-separated segment that ends just before `pos` (pos at a comma), or npos.
+  static std::pair<std::size_t, std::size_t> SegmentBefore(const DetectionContext& ctx, std::size_t pos, std::size_t line_start) {
+    const std::string_view t = ctx.view.text();
+    std::size_t e = pos;
+    while (e > line_start && t[e - 1] == ' ') --e;
+    if (e == line_start || t[e - 1] != ',') return {std::string::npos, std::string::npos};
+    --e;
+    std::size_t s = e;
+    while (s > line_start && !IsDelimiterAt(t, s - 1)) --s;
+    std::size_t a = s, b = e;
+    TrimSpan(t, &a, &b, "");
+    while (a < b && (t[a] == '*' || t[a] == '-')) ++a;
+    return {a, b};
+  }
+
+  static std::pair<std::size_t, std::size_t> SegmentAfter(const DetectionContext& ctx, std::size_t pos, std::size_t line_end) {
+    const std::string_view t = ctx.view.text();
+    std::size_t s = pos;
+    while (s < line_end && t[s] == ' ') ++s;
+    if (s >= line_end || t[s] != ',') return {std::string::npos, std::string::npos};
+    ++s;
+    std::size_t e = s;
+    while (e < line_end && !IsDelimiterAt(t, e)) ++e;
+    std::size_t a = s, b = e;
+    TrimSpan(t, &a, &b, ".");
+    return {a, b};
+  }
+
+  // One ADDRESS finding for a street and the units and localities around it on the line
+  // ("Block 8, Flat 6, 95, Allen Avenue, Ikoyi"); a trailing commune or known place becomes CITY.
+  // Returns the end of what was covered.
+  static std::size_t AddAddressRun(const DetectionContext& ctx, std::size_t start, std::size_t end, std::vector<Finding>* out) {
+    const Line& line = ctx.view.lines()[ctx.view.LineOf(start)];
+    for (int k = 0; k < 3; ++k) {
+      const auto [s, e] = SegmentBefore(ctx, start, line.start);
+      if (s == std::string::npos || s >= e) break;
+      const SegmentKind kind = Classify(ctx, s, e);
+      if (kind != SegmentKind::kUnit && kind != SegmentKind::kLocality) break;
+      start = s;
+    }
+    std::size_t covered = end;
+    for (int k = 0; k < 4; ++k) {
+      const auto [s, e] = SegmentAfter(ctx, end, line.end);
+      if (s == std::string::npos || s >= e) break;
+      SegmentKind kind = Classify(ctx, s, e);
+      if (kind == SegmentKind::kPlace) {
+        // A place followed by another place is a neighbourhood ("Ikoyi, Lagos"): part of the address.
+        const auto [s2, e2] = SegmentAfter(ctx, e, line.end);
+        if (s2 != std::string::npos && s2 < e2) {
+          const SegmentKind next = Classify(ctx, s2, e2);
+          if (next == SegmentKind::kPlace || next == SegmentKind::kLocality) kind = SegmentKind::kLocality;
+        }
+      }
+      if (kind == SegmentKind::kPlace) {
+        const std::size_t w = ctx.view.WordAtOrAfter(s);
+        const auto m = ctx.gazetteers.communes().LongestAt(ctx.view, w);
+        if (m.word_count > 0 && ctx.view.words()[m.first_word + m.word_count - 1].end >= e) {
+          covered = AddCity(ctx, m, "location.city_after_street", 0.9, out);
+        } else {
+          Add(out, s, e, Category::kCity, "location.place_after_street", 0.85);
+          covered = e;
+        }
+        break;
+      }
+      if (kind != SegmentKind::kUnit && kind != SegmentKind::kLocality) break;
+      end = e;
+      covered = e;
+    }
+    Add(out, start, end, Category::kAddress, "location.street", 0.92);
+    return std::max(covered, end);
   }
 
   // Only spaces, a comma or "bis"/"ter" between a house number and the street type ("12, rue", "3 bis rue").
@@ -229,53 +378,23 @@ class LocationDetector : public Detector {
     return suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th";
   }
 
-  // "221B Baker Street": a number, 1–4 capitalised words, then an English street type.
-  static bool EnglishStreetAfter(const DetectionContext& ctx, std::size_t w, const Line& l) {
+  // "221B Baker Street", "148 St John's Terrace", "2nd Street", ", 56, Ogui Road": a number (an ordinal
+  // may stand right before the type), up to 4 capitalised words, then an English street type. Returns the
+  // type word's index, or 0 when there is none.
+  static std::size_t EnglishStreetType(const DetectionContext& ctx, std::size_t w, const Line& l) {
     const auto& words = ctx.view.words();
-    for (std::size_t k = w + 1; k < l.first_word + l.word_count && k <= w + 5; ++k) {
-      if (k > w + 1 && OneOf(ctx.view.FoldedWord(k), kEnglishStreetTypes)) return true;
-      if (!words[k].capitalised && !words[k].all_caps) return false;
+    const bool ordinal = IsOrdinal(ctx.view.FoldedWord(w));
+    std::size_t names = 0;
+    for (std::size_t k = w + 1; k < l.first_word + l.word_count && k <= w + 6; ++k) {
+      const std::string_view gap = ctx.view.text().substr(words[k - 1].end, words[k].start - words[k - 1].end);
+      if (k == w + 1 ? (gap != " " && gap != ", " && gap != ",") : (gap != " " && gap != "'" && gap != "\xE2\x80\x99" && gap != ". ")) return 0;
+      if ((names > 0 || ordinal) && OneOf(ctx.view.FoldedWord(k), kEnglishStreetTypes)) return k;
+      const bool possessive = ctx.view.FoldedWord(k) == "s" && gap != " ";
+      if (!words[k].capitalised && !words[k].all_caps && !possessive) return 0;
+      names += possessive ? 0 : 1;
+      if (names > 4) return 0;
     }
-    return false;
-  }
-
-  // The street span runs from `start` to the end of the address segment (a comma ends it, so the
-  // postcode and city that follow get their own findings). Returns the end.
-  static std::size_t AddStreet(const DetectionContext& ctx, std::size_t start, std::size_t type_start,
-                               std::vector<Finding>* out) {
-    const std::size_t end = ValueEnd(ctx.view, type_start, true);
-    Add(out, start, end, Category::kAddress, "location.street", 0.92);
-    return end;
-  }
-
-  // After a street: the comma-separated segments that follow on the line ("Ikoyi, Lagos") are part of
-  // the address when they are capitalised place words — a commune becomes CITY; digits (postcodes)
-  // and country names stop the walk, since other rules handle them. Returns the end of the last one.
-  static std::size_t AddLocalities(const DetectionContext& ctx, std::size_t end, std::vector<Finding>* out) {
-    const std::string_view t = ctx.view.text();
-    const std::size_t line_end = ctx.view.lines()[ctx.view.LineOf(end)].end;
-    for (int segments = 0; segments < 3; ++segments) {
-      std::size_t p = end;
-      while (p < line_end && (t[p] == ' ' || t[p] == ',')) ++p;
-      if (p == end || t.substr(end, p - end).find(',') == std::string_view::npos) break;
-      const std::size_t seg_end = ValueEnd(ctx.view, p, true);
-      if (seg_end <= p) break;
-      const std::size_t first = ctx.view.WordAtOrAfter(p);
-      bool place = true;
-      for (std::size_t k = first; k < ctx.view.words().size() && ctx.view.words()[k].end <= seg_end; ++k) {
-        const Word& w = ctx.view.words()[k];
-        place = place && !w.has_digit && (w.capitalised || w.all_caps) && !OneOf(ctx.view.FoldedWord(k), kCountries);
-      }
-      if (!place || seg_end - p > 40) break;
-      const auto m = ctx.gazetteers.communes().LongestAt(ctx.view, first);
-      if (m.word_count > 0 && ctx.view.words()[m.first_word + m.word_count - 1].end == seg_end) {
-        AddCity(ctx, m, "location.city_after_street", 0.9, out);
-      } else {
-        Add(out, p, seg_end, Category::kAddress, "location.locality_after_street", 0.85);
-      }
-      end = seg_end;
-    }
-    return end;
+    return 0;
   }
 
   // Index of the last word that ends at or before `end` (at least `w`).

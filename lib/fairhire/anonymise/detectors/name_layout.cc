@@ -1,6 +1,7 @@
 // CV layout shared by the NAME and SCHOOL detectors: which lines are section headings and which
 // section each line belongs to (header block, education, experience, skills, references...).
 #include <string>
+#include <unordered_set>
 
 #include "fairhire/anonymise/internal/detector_util.h"
 #include "fairhire/anonymise/internal/name_lexicon.h"
@@ -94,6 +95,22 @@ const PhraseMatcher& HeadingMatcher() {
   return *m;
 }
 
+// True when words [first, end) are all words of headings or connectors ("Education & Training",
+// "Education and Qualifications", "Formation et diplômes"): the line is a heading in any case.
+bool AllHeadingWords(const TextView& view, std::size_t first, std::size_t end) {
+  static const std::unordered_set<std::string>* vocabulary = [] {
+    auto* v = new std::unordered_set<std::string>{"and", "et", "of", "de", "des", "the"};
+    for (const Heading& h : kHeadings) {
+      for (std::string& w : SplitFoldedWords(h.phrase)) v->insert(std::move(w));
+    }
+    return v;
+  }();
+  for (std::size_t w = first; w < end; ++w) {
+    if (!vocabulary->count(std::string(view.FoldedWord(w)))) return false;
+  }
+  return true;
+}
+
 // The heading entry matched by `line`, or -1.
 int HeadingOf(const TextView& view, std::size_t line) {
   const Line& l = view.lines()[line];
@@ -106,6 +123,7 @@ int HeadingOf(const TextView& view, std::size_t line) {
   for (std::size_t i = 0; i < lead; ++i) {
     const char c = text[i];
     if (!(IsSpace(c) || c == '#' || c == '*' || c == '_' || c == '=' || c == '|' || c == '>' || c == '\r' ||
+          c == '[' || c == '(' ||
           static_cast<unsigned char>(c) >= 0x80)) {
       return -1;
     }
@@ -122,7 +140,9 @@ int HeadingOf(const TextView& view, std::size_t line) {
   while (e > 0 && (IsSpace(text[e - 1]) || text[e - 1] == '\r' || text[e - 1] == '*')) --e;
   const bool colon = e > 0 && text[e - 1] == ':';
   const bool markdown = lead > 0 && text[0] == '#';
-  if (all_caps || colon || markdown) return static_cast<int>(HeadingMatcher().Ids(m.node).front());
+  if (all_caps || colon || markdown || AllHeadingWords(view, l.first_word + m.word_count, l.first_word + l.word_count)) {
+    return static_cast<int>(HeadingMatcher().Ids(m.node).front());
+  }
   return -1;
 }
 

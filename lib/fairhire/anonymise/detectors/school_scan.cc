@@ -1,4 +1,5 @@
 // SchoolScan: gazetteer, keyword and e-mail-domain school detection (see schools.cc).
+#include <algorithm>
 #include <string>
 #include <unordered_set>
 
@@ -135,9 +136,28 @@ bool SchoolScan::Joined(std::size_t a) const {
   if (to - from > 3) return false;
   for (std::size_t i = from; i < to; ++i) {
     const char c = ctx_.view.text()[i];
-    if (!(c == ' ' || c == '.' || c == '-' || c == '\'' || static_cast<unsigned char>(c) >= 0x80)) return false;
+    // '&' joins school words ("Engineering & Technology", "A&M", "Lewis & Clark").
+    if (!(c == ' ' || c == '.' || c == '-' || c == '\'' || c == '&' || static_cast<unsigned char>(c) >= 0x80)) {
+      return false;
+    }
   }
   return true;
+}
+
+bool SchoolScan::InCompound(std::size_t w) const {
+  // A short lower-case word between hyphens inside a place name ("Vaulx-en-Velin", "Aix-les-Bains").
+  const Word& word = ctx_.view.words()[w];
+  const std::string_view t = ctx_.view.text();
+  return word.start > 0 && word.end < t.size() && t[word.start - 1] == '-' && t[word.end] == '-' &&
+         !FirstUpper(w) && word.end - word.start <= 4 && !word.has_digit;
+}
+
+bool SchoolScan::IsPlaceConnector(std::size_t w) const {
+  // "University of Texas at Austin", "Université nationale du Vietnam à Hanoï", "Academy ... in Katowice".
+  const std::string_view f = ctx_.view.FoldedWord(w);
+  if (f != "at" && f != "in" && f != "a") return false;
+  if (f == "a" && ctx_.view.WordText(w) == "a") return false;  // the French preposition is "à"
+  return w + 1 < ctx_.view.words().size() && Joined(w) && FirstUpper(w + 1) && IsProperWord(w + 1);
 }
 
 std::size_t SchoolScan::ExtendRight(std::size_t i, bool* proper, int* lexical) const {
@@ -146,8 +166,13 @@ std::size_t SchoolScan::ExtendRight(std::size_t i, bool* proper, int* lexical) c
   for (; i < words.size() && i > 0 && Joined(i - 1); ++i) {
     const std::string_view f = ctx_.view.FoldedWord(i);
     if (IsYear(f) || blocked_[i]) break;
-    if (IsConnector(f)) continue;  // never ends a name
+    if (IsConnector(f) || InCompound(i)) continue;  // never ends a name
     if (f.size() == 1 && IsAsciiAlpha(f[0]) && FirstUpper(i) && i + 1 < words.size() && Joined(i)) continue;
+    if (good_end == i && IsPlaceConnector(i)) {
+      const std::size_t city_end = CityRun(i + 1, 3);
+      if (city_end > i + 1) good_end = city_end;
+      break;
+    }
     if (IsDegreeWord(f)) break;
     if (IsProperWord(i)) {
       *proper = true;
@@ -165,20 +190,34 @@ std::size_t SchoolScan::ExtendRight(std::size_t i, bool* proper, int* lexical) c
 std::size_t SchoolScan::ExtendLeft(std::size_t keyword, bool lower_ok, bool* proper) const {
   const auto& words = ctx_.view.words();
   std::size_t first = keyword;
+  bool after_connector = false;  // a lower-case connector waits for a proper noun before it
   for (std::size_t p = keyword; p-- > 0;) {
     if (!Joined(p) || blocked_[p] || covered_[p]) break;
     const std::string_view f = ctx_.view.FoldedWord(p);
     if (IsDegreeWord(f) || IsYear(f)) break;
-    const bool initial = words[p].end - words[p].start == 1 && FirstUpper(p);
+    const bool cap = FirstUpper(p);
+    const bool initial = words[p].end - words[p].start == 1 && cap;
     const bool possessive = f == "s" && words[p].start > 0 && ctx_.view.text()[words[p].start - 1] == '\'';
     const bool institution = f == "government" || f == "govt" || f == "public" || f == "model" || f == "convent" ||
-                             f == "central" || f == "state" || f == "municipal" || f == "holy" || f == "national";
-    if (IsProperWord(p) || initial || (institution && FirstUpper(p))) {
+                             f == "central" || f == "state" || f == "municipal" || f == "holy" || f == "national" ||
+                             f == "federal" || f == "st" || f == "saint" || f == "sainte";
+    if (IsProperWord(p) || initial || (institution && cap)) {
       *proper = true;
-    } else if (!possessive && !(FirstUpper(p) && (SchoolWords().count(f) || IsNameStopWord(f))) &&
+    } else if (after_connector) {
+      break;  // "Google and Stanford University": only a proper noun before "and"
+    } else if (possessive) {
+      continue;  // "St Xavier's College": decided by the word before
+    } else if (IsConnector(f) && !cap) {
+      if (f == "of" || f == "and" || f == "et" || f == "de" || f == "du" || f == "des") after_connector = true;
+      if (after_connector) continue;
+      break;
+    } else if (IsConnector(f) && cap && first == p + 1) {
+      // "The Open University", "De Montfort University", "St Joseph's".
+    } else if (!(cap && (SchoolWords().count(f) || IsNameStopWord(f))) &&
                !(lower_ok && words[p].has_letter && !IsConnector(f) && !IsCommonWord(f))) {
       break;
     }
+    after_connector = false;
     first = p;
   }
   return first;
@@ -188,10 +227,11 @@ std::size_t SchoolScan::CityRun(std::size_t w, std::size_t max_words) const {
   const auto& words = ctx_.view.words();
   std::size_t k = w;
   while (k < words.size() && k - w < max_words && words[k].line == words[w].line && (k == w || Joined(k - 1)) &&
-         (IsProperWord(k) || (k > w && IsConnector(ctx_.view.FoldedWord(k)))) && !IsShortNumber(ctx_.view.FoldedWord(k))) {
+         (IsProperWord(k) || (k > w && (IsConnector(ctx_.view.FoldedWord(k)) || InCompound(k)))) &&
+         !IsShortNumber(ctx_.view.FoldedWord(k))) {
     ++k;
   }
-  while (k > w && IsConnector(ctx_.view.FoldedWord(k - 1))) --k;
+  while (k > w && (IsConnector(ctx_.view.FoldedWord(k - 1)) || InCompound(k - 1))) --k;
   return k;
 }
 
@@ -217,7 +257,8 @@ std::size_t SchoolScan::WithCity(std::size_t last) const {
   std::size_t city_end = nw;
   const PhraseMatcher::Match m = ctx_.gazetteers.communes().LongestAt(ctx_.view, nw);
   if (m.word_count > 0) city_end = nw + m.word_count;
-  else if (InEducation(nw) || LineHasDegree(words[nw].line)) city_end = CityRun(nw, 3);
+  // In the education section a longer proper-noun run wins ("Rives de Seine" is more than "Rives").
+  if (InEducation(nw) || LineHasDegree(words[nw].line)) city_end = std::max(city_end, CityRun(nw, 3));
   if (city_end == nw) return pos;
   std::size_t end = words[city_end - 1].end;
   if (paren && end < line_end && t[end] == ')') ++end;
@@ -269,8 +310,10 @@ void SchoolScan::FindGazetteerSchools() {
     if (weak && !edu && !after_keyword && !LineHasDegree(words[a].line)) continue;
     bool proper = false;
     int lexical = 0;
-    const std::size_t end = std::min(ExtendRight(b, &proper, &lexical), b + 2);
-    AddSpan(after_keyword ? a - 1 : a, end, "school.gazetteer", 0.9);
+    const std::size_t end = std::min(ExtendRight(b, &proper, &lexical), b + 4);
+    // Words before the listed name that belong to it ("Federal" University of Technology, "The").
+    const std::size_t first = after_keyword ? a - 1 : FirstUpper(a) ? ExtendLeft(a, false, &proper) : a;
+    AddSpan(first, end, "school.gazetteer", 0.9);
   }
 }
 

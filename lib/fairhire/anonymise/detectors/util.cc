@@ -28,6 +28,9 @@ std::size_t LabelAt(const std::string& folded, std::size_t f, std::size_t end, s
   if (folded.compare(f, label.size(), label) != 0) return std::string::npos;
   std::size_t p = f + label.size();
   if (p < end && IsAsciiAlnum(folded[p])) return std::string::npos;
+  for (std::string_view plural : {"(s)", "(e)", "(es)"}) {  // "Adresse(s)", "Né(e)"
+    if (folded.compare(p, plural.size(), plural) == 0) p += plural.size();
+  }
   std::size_t spaces = 0;
   bool tab = false;
   while (p < end && (IsSpace(folded[p]) || folded[p] == '*' || folded[p] == '_' || folded[p] == '.')) {
