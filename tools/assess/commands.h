@@ -17,6 +17,8 @@ int CheckTaskCommand(const std::vector<std::string>& args);
 int Usage(const std::string& message);
 // Prints the error; returns its exit code.
 int ReportError(const Error& error);
+// Replaces this process with fairhire-assess-judge for `run` / `check-task`; returns 70 on failure.
+int ExecJudge(char** argv);
 
 }  // namespace fairhire::tools::assess
 

@@ -2,6 +2,11 @@
 //   fairhire-assess run TASK.yaml SUBMISSION [--language ID] [--candidate ID] [--format json]
 //   fairhire-assess sandbox [limits] [--dir DIR] -- CMD ARGS...
 //   fairhire-assess check-task TASK.yaml
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -27,14 +32,19 @@ constexpr const char* kHelp = R"(usage:
 exit codes: 0 ok, 1 verdict not OK / check failed, 2 usage, 65 bad input, 70 internal error.
 )";
 
-int Usage(const std::string& message) {
-  std::cerr << "fairhire-assess: " << message << "\n(see fairhire-assess --help)\n";
-  return core::kExitUsage;
-}
-
-int ReportError(const Error& error) {
-  std::cerr << "fairhire-assess: " << error.ToString() << "\n";
-  return core::ExitCodeFor(error.code);
+// `run` and `check-task` live in fairhire-assess-judge (it links yaml-cpp and the shared
+// libstdc++); this binary stays small so that `sandbox` starts as fast as the helper does.
+int ExecJudge(char** argv) {
+  std::error_code ec;
+  auto self = std::filesystem::read_symlink("/proc/self/exe", ec);
+  std::string judge = (self.parent_path() / "fairhire-assess-judge").string();
+  if (ec || access(judge.c_str(), X_OK) != 0) {
+    std::cerr << "fairhire-assess: fairhire-assess-judge not found beside this program\n";
+    return core::kExitInternal;
+  }
+  execv(judge.c_str(), argv);
+  std::cerr << "fairhire-assess: cannot run " << judge << ": " << std::strerror(errno) << "\n";
+  return core::kExitInternal;
 }
 
 }  // namespace fairhire::tools::assess
@@ -54,7 +64,6 @@ int main(int argc, char** argv) {
     return 0;
   }
   if (command == "sandbox") return t::SandboxCommand(args);
-  if (command == "run") return t::RunCommand(args);
-  if (command == "check-task") return t::CheckTaskCommand(args);
+  if (command == "run" || command == "check-task") return t::ExecJudge(argv);
   return t::Usage("unknown command '" + command + "'");
 }
