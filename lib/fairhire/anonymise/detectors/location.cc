@@ -75,8 +75,16 @@ class LocationDetector : public Detector {
     for (std::size_t line = 0; line < n; ++line) {
       if (ctx.view.lines()[line].word_count == 0) continue;
       DetectLabelledResidence(ctx, line, out);
+      const std::size_t before = out->size();
       DetectStreet(ctx, line, out);
       DetectHeaderCity(ctx, line, out);
+      DetectHeaderHouse(ctx, line, out);
+      for (std::size_t i = before; i < out->size(); ++i) {
+        if ((*out)[i].rule == "location.street") {
+          line = ContinueAddressBlock(ctx, line, (*out)[i].start, out);
+          break;
+        }
+      }
     }
     DetectPostcodes(ctx, out);
     DetectCityCountry(ctx, out);
@@ -191,8 +199,9 @@ class LocationDetector : public Detector {
     if (!word.has_digit || f.size() > 5) return false;
     std::size_t digits = 0;
     while (digits < f.size() && IsAsciiDigit(f[digits])) ++digits;
-    if (digits < 1 || digits > 4 || f.size() - digits > 1) return false;  // "12", "221b"
-    return f.size() == digits || std::string_view("abcd").find(f.back()) != std::string_view::npos;  // not "8e"
+    if (digits < 1 || digits > 4) return false;
+    const std::string_view suffix = f.substr(digits);  // "12", "221b", "19bis"; not "8e"
+    return suffix.empty() || suffix == "a" || suffix == "b" || suffix == "c" || suffix == "d" || suffix == "bis" || suffix == "ter";
   }
 
   // Street lines: "12 bis rue de la République", "Résidence Les Lilas, bât. B", "221B Baker Street".
@@ -201,7 +210,9 @@ class LocationDetector : public Detector {
     const auto& words = ctx.view.words();
     for (std::size_t w = l.first_word; w < l.first_word + l.word_count; ++w) {
       const std::string_view f = ctx.view.FoldedWord(w);
-      const bool bis = w > l.first_word + 1 && (ctx.view.FoldedWord(w - 1) == "bis" || ctx.view.FoldedWord(w - 1) == "ter");
+      const std::string_view prev_word = w > l.first_word ? ctx.view.FoldedWord(w - 1) : std::string_view();
+      const bool bis = w > l.first_word + 1 && (prev_word == "bis" || prev_word == "ter" ||
+                                                 (prev_word.size() == 1 && prev_word[0] >= 'a' && prev_word[0] <= 'd'));
       const std::size_t number_word = bis ? w - 2 : w - 1;
       const bool number_before = w > l.first_word && IsNumberWord(ctx, number_word) && Adjacent(ctx, number_word, w);
       const bool lieu_dit = f == "lieu" && w + 1 < l.first_word + l.word_count && ctx.view.FoldedWord(w + 1) == "dit";
@@ -213,6 +224,22 @@ class LocationDetector : public Detector {
         const std::size_t start = number_before ? words[number_word].start : words[w].start;
         w = SkipPast(ctx, AddAddressRun(ctx, start, ValueEnd(ctx.view, words[w].start, true), out), w);
         continue;
+      }
+      if (OneOf(f, kEnglishStreetTypes) && w > l.first_word && InHeader(ctx.view, line) &&
+          (words[w].capitalised || words[w].all_caps)) {
+        // "Temple Street", "MG Road" starting a segment of the personal part, without a house number.
+        std::size_t first = w;
+        while (first > l.first_word && w - first < 3 && (words[first - 1].capitalised || words[first - 1].all_caps) &&
+               ctx.view.text().substr(words[first - 1].end, words[first].start - words[first - 1].end) == " ") {
+          --first;
+        }
+        const std::string_view t = ctx.view.text();
+        std::size_t b = words[first].start;
+        while (b > l.start && t[b - 1] == ' ') --b;
+        if (first < w && (b == l.start || IsDelimiterAt(t, b - 1) || (b >= 2 && t.substr(b - 2, 2) == "  "))) {
+          w = SkipPast(ctx, AddAddressRun(ctx, words[first].start, ValueEnd(ctx.view, words[w].start, true), out), w);
+          continue;
+        }
       }
       if (IsNumberWord(ctx, w) || IsOrdinal(ctx.view.FoldedWord(w))) {
         const std::size_t type = EnglishStreetType(ctx, w, l);
@@ -336,6 +363,75 @@ class LocationDetector : public Detector {
     }
     Add(out, start, end, Category::kAddress, "location.street", 0.92);
     return std::max(covered, end);
+  }
+
+  // The segments of a line split at strong separators (|, tab, 2+ spaces, •, ·, –, —), not at commas.
+  static std::vector<std::pair<std::size_t, std::size_t>> Segments(const DetectionContext& ctx, std::size_t line) {
+    const std::string_view t = ctx.view.text();
+    const Line& l = ctx.view.lines()[line];
+    std::vector<std::pair<std::size_t, std::size_t>> out;
+    std::size_t s = l.start;
+    for (std::size_t i = l.start; i <= l.end; ++i) {
+      const bool edge = i == l.end;
+      const bool strong = !edge && t[i] != ',' && t[i] != ':' && t[i] != ';' && IsDelimiterAt(t, i);
+      if (edge || strong) {
+        std::size_t a = s, b = i;
+        TrimSpan(t, &a, &b, "");
+        while (a < b && (t[a] == '*' || t[a] == '-' || t[a] == '#' || t[a] == '>')) ++a;
+        if (b > a) out.emplace_back(a, b);
+        if (edge) break;
+        std::size_t len = 1;
+        core::DecodeAt(t, i, &len);
+        s = i + len;
+      }
+    }
+    return out;
+  }
+
+  // Two-column headers continue an address on the next lines ("Anna Nagar", "Sector 62" under the street):
+  // the same column (the last segment when the street was not at the line start) is part of the address
+  // while it is a unit or a locality; a line with a postcode or a known place is left to the other rules.
+  // Returns the last line consumed.
+  static std::size_t ContinueAddressBlock(const DetectionContext& ctx, std::size_t line, std::size_t street_start,
+                                          std::vector<Finding>* out) {
+    const bool right_column = street_start > ctx.view.lines()[line].start + 8;
+    std::size_t last = line;
+    for (std::size_t next = line + 1; next < ctx.view.lines().size() && next <= line + 3; ++next) {
+      if (ctx.view.lines()[next].word_count == 0 || !InHeader(ctx.view, next)) break;
+      const auto segments = Segments(ctx, next);
+      if (segments.empty() || (!right_column && segments.size() > 1)) break;
+      if (right_column && segments.size() == 1 && segments[0].first < ctx.view.lines()[next].start + 8) break;
+      const auto [s, e] = segments.back();
+      const SegmentKind kind = Classify(ctx, s, e);
+      if (kind == SegmentKind::kUnit || kind == SegmentKind::kLocality) {
+        Add(out, s, e, Category::kAddress, "location.address_block", 0.85);
+        last = next;
+        continue;
+      }
+      if (kind == SegmentKind::kPlace) break;
+      // A postcode line ("Pune 411395") ends the street part; other rules take it.
+      break;
+    }
+    return last;
+  }
+
+  // "56 Kingsway", "44 Meadow View" alone in a segment of the personal part: a house and street.
+  static void DetectHeaderHouse(const DetectionContext& ctx, std::size_t line, std::vector<Finding>* out) {
+    if (!InHeader(ctx.view, line)) return;
+    const auto& words = ctx.view.words();
+    for (const auto& [s, e] : Segments(ctx, line)) {
+      const std::size_t first = ctx.view.WordAtOrAfter(s);
+      if (first >= words.size() || words[first].end > e || !IsNumberWord(ctx, first)) continue;
+      std::size_t names = 0;
+      bool ok = true;
+      for (std::size_t k = first + 1; k < words.size() && words[k].end <= e; ++k) {
+        const std::string_view f = ctx.view.FoldedWord(k);
+        ok = ok && !words[k].has_digit && (words[k].capitalised || words[k].all_caps) && f != "years" && f != "ans" &&
+             f != "months" && f != "mois" && f != "experience" && f != "projects" && f != "clients";
+        ++names;
+      }
+      if (ok && names >= 1 && names <= 3) Add(out, words[first].start, e, Category::kAddress, "location.house", 0.8);
+    }
   }
 
   // Only spaces, a comma or "bis"/"ter" between a house number and the street type ("12, rue", "3 bis rue").

@@ -32,7 +32,22 @@ constexpr const char* kNationalities[] = {
     "syrian", "egyptian", "iraqi", "iranian", "afghan", "pakistani", "indian", "sri lankan", "bangladeshi",
     "chinese", "vietnamese", "cambodian", "japanese", "korean", "filipino", "haitian", "brazilian",
     "colombian", "mexican", "american", "canadian", "nigerian", "ghanaian", "kenyan", "ethiopian",
-    "somali", "sudanese", "eritrean", "south african", "jamaican", "australian", "new zealander"};
+    "somali", "sudanese", "eritrean", "south african", "jamaican", "australian", "new zealander",
+    "moldave", "bosnien", "macedonien", "slovaque", "tcheque", "hongrois", "lituanien", "letton",
+    "estonien", "bielorusse", "azerbaidjanais", "ouzbek", "kazakh", "tchetchene", "libyen", "jordanien",
+    "palestinien", "saoudien", "yemenite", "nepalais", "birman", "indonesien", "malaisien", "taiwanais",
+    "mongol", "cubain", "dominicain", "venezuelien", "equatorien", "bolivien", "zimbabween", "zambien",
+    "mozambicain", "ougandais", "tanzanien", "djiboutien", "sud-africain", "sierra-leonais", "liberien",
+    "gambien", "autrichien", "danois", "suedois", "norvegien", "finlandais", "israelien", "emirati",
+    "qatari", "koweitien", "omanais", "thai", "moldovan", "bosnian", "czech", "slovak", "hungarian",
+    "lithuanian", "latvian", "estonian", "belarusian", "uzbek", "libyan", "jordanian", "palestinian",
+    "saudi", "yemeni", "nepali", "nepalese", "burmese", "indonesian", "malaysian", "singaporean",
+    "taiwanese", "mongolian", "cuban", "venezuelan", "ecuadorian", "bolivian", "chilean", "argentinian",
+    "zimbabwean", "zambian", "ugandan", "tanzanian", "rwandan", "gabonese", "togolese", "beninese",
+    "chadian", "mauritanian", "sierra leonean", "liberian", "gambian", "malagasy", "mauritian",
+    "comorian", "austrian", "danish", "swedish", "norwegian", "finnish", "israeli", "thai", "peruvian",
+    "macedonian", "georgian", "azerbaijani", "kazakhstani", "sri lankais", "trinidadian", "barbadian",
+    "guyanese", "congolais", "burkinabe"};
 
 constexpr const char* kFamilyPhrases[] = {
     "marie", "mariee", "marie(e)", "marie.e", "mariee(e)", "pacse", "pacsee", "pacse(e)", "celibataire",
@@ -220,7 +235,10 @@ class MarkerDetector : public Detector {
     const auto& words = ctx.view.words();
     const std::size_t w = m.first_word;
     const std::size_t last = w + m.word_count - 1;
-    const std::string_view before = w > 0 ? ctx.view.FoldedWord(w - 1) : std::string_view();
+    std::size_t start_word = w;
+    // "franco-algérien(ne)": the prefix belongs to the nationality.
+    if (w > 0 && ctx.view.FoldedWord(w - 1) == "franco" && words[w - 1].end + 1 == words[w].start) start_word = w - 1;
+    const std::string_view before = start_word > 0 ? ctx.view.FoldedWord(start_word - 1) : std::string_view();
     const std::string_view after = last + 1 < words.size() && words[last + 1].line == words[last].line ? ctx.view.FoldedWord(last + 1) : std::string_view();
     for (std::string_view lvl : kLanguageLevels) if (after == lvl) return;
     const bool de_nationalite = before == "nationalite" || before == "nationality" || before == "citizenship" ||
@@ -240,7 +258,7 @@ class MarkerDetector : public Detector {
     if (!de_nationalite && !citizen && !header_alone && !self) return;
     std::size_t end = words[last].end;
     if (citizen) end = words[last + 1].end;
-    Add(out, words[w].start, end, Category::kNationality, "marker.nationality", 0.9);
+    Add(out, words[start_word].start, end, Category::kNationality, "marker.nationality", 0.9);
   }
 
   // "2 enfants", "3 children", "deux enfants" in the personal part of the CV.

@@ -82,6 +82,8 @@ std::size_t CountLetters(std::string_view s) {
 
 }  // namespace
 
+bool IsSchoolWord(std::string_view folded) { return SchoolWords().count(folded) > 0; }
+
 SchoolScan::SchoolScan(const DetectionContext& ctx, const std::vector<Finding>& earlier)
     : ctx_(ctx), earlier_(earlier), sections_(ClassifySections(ctx.view)) {
   const auto& words = ctx.view.words();
@@ -330,6 +332,14 @@ void SchoolScan::FindKeywordSchools() {
         !words[w].all_caps) {
       continue;
     }
+    if (w + 1 < words.size() && Joined(w)) {
+      // "West African Senior School Certificate", "High School Diploma": a degree, not a school.
+      const std::string_view next = ctx_.view.FoldedWord(w + 1);
+      if (next == "certificate" || next == "certificat" || next == "diploma" || next == "leaving" ||
+          next == "examination" || next == "exam" || next == "diplome") {
+        continue;
+      }
+    }
     if (f == "faculty" || f == "faculte") {
       const std::string_view next = w + 1 < words.size() ? ctx_.view.FoldedWord(w + 1) : std::string_view();
       if (next != "of" && next != "de" && next != "des" && next != "d") continue;
@@ -362,6 +372,7 @@ void SchoolScan::FindSchoolEmails() {
 }
 
 void SchoolScan::Flush(std::vector<Finding>* out) {
+  MergeTouching();
   for (Finding& f : found_) out->push_back(std::move(f));
   found_.clear();
 }

@@ -31,6 +31,9 @@ class SchoolDetector : public Detector {
     SchoolScan scan(ctx, *out);
     scan.FindGazetteerSchools();
     scan.FindKeywordSchools();
+    scan.FindCommaNames();
+    scan.FindCollegesBeforeComma();
+    scan.FindEducationAcronyms();
     scan.FindSchoolEmails();
     scan.Flush(out);
     if (ctx.generalise_education) GeneraliseEducation(ctx, scan.sections(), out);
