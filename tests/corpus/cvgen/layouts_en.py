@@ -416,7 +416,8 @@ def en_prose(lex, rng, p):
     doc.extend(h(rng, style, "profile"))
     bits = [R("I am a ", P("AGE", f"{p.age}-year-old"), " ", P("NATIONALITY", p.nationality.replace(" national", "").replace("US citizen", "American").replace("U.S. Citizen", "American").replace("British Citizen", "British")), " ", K("job_title", p.title))]
     if rng.random() < 0.5:
-        bits.append(R(rng.choice(["living in ", "based in "]), P("CITY", p.city)))
+        bits.append(R(rng.choice(["living in ", "based in ", "residing in ", "currently in ", "located in ",
+                                  "from "]), P("CITY", p.city)))
     if rng.random() < 0.4:
         bits.append(R(rng.choice(["", "currently "]), P("FAMILY_STATUS", p.family[0].lower()),
                       R(" with ", P("FAMILY_STATUS", p.family[1])) if len(p.family) > 1 else ""))

@@ -6,6 +6,7 @@ from .profile import summary, referee_line
 from . import pii
 from . import markdown_bits as md
 from .layouts_export import indeed_export
+from .layouts_fr_forms import europass
 
 H = {"exp": ["Expérience professionnelle", "Expériences professionnelles", "Parcours professionnel", "Expériences",
              "Expérience"],
@@ -261,7 +262,14 @@ def tail_sections(lex, rng, p, style, doc, refs=True):
 def signature(rng, p, doc):
     doc.blank()
     city = P("CITY", pii.city_text(rng, p.city))
-    doc.add("Fait à ", city, ", le ", K("date", f"{rng.randint(1, 28):02d}/{rng.randint(1, 12):02d}/2025"))
+    date = K("date", f"{rng.randint(1, 28):02d}/{rng.randint(1, 12):02d}/2025")
+    form = rng.choice(["fait", "fait", "a", "bare"])
+    if form == "fait":
+        doc.add("Fait à ", city, rng.choice([", le ", " le "]), date)
+    elif form == "a":
+        doc.add("À ", city, ", le ", date)
+    else:
+        doc.add(city, ", le ", date)
     doc.add(p.person.render(rng, rng.choice(["First Last", "First LAST"])))
 
 
@@ -476,57 +484,6 @@ def two_column(lex, rng, p):
     return doc
 
 
-def europass(lex, rng, p):
-    style = Style(rng)
-    doc = Doc()
-    w = rng.choice([28, 32, 36])
-    pad = lambda lab: lab + " " * max(2, w - len(lab))
-    doc.add(rng.choice(["Curriculum Vitae Europass", "CURRICULUM VITAE", "Europass Curriculum Vitae"]))
-    doc.blank()
-    doc.add("INFORMATIONS PERSONNELLES" if rng.random() < 0.6 else "Information personnelle")
-    doc.add(pad("Nom(s) / Prénom(s)"), p.person.render(rng, rng.choice(["LAST First", "Last First", "First LAST"])))
-    if p.address_lines:
-        doc.add(pad("Adresse(s)"), join(", ", p.address_lines))
-    else:
-        doc.add(pad("Adresse(s)"), p.residence)
-    doc.add(pad("Téléphone(s)"), join(rng.choice(["    ", " / "]), [P("PHONE", x) for x in p.phones]))
-    doc.add(pad("Courrier électronique"), P("EMAIL", p.email))
-    for k, u in p.urls[:1]:
-        doc.add(pad("Site web"), P("URL", u))
-    doc.add(pad("Nationalité"), P("NATIONALITY", p.nationality.capitalize() if rng.random() < 0.5 else p.nationality))
-    doc.add(pad("Date de naissance"), P("DATE_OF_BIRTH", pii.fr_date(rng, p.birth)))
-    if rng.random() < 0.7:
-        doc.add(pad("Sexe"), gender_field(rng, p.person, "fr"))
-    if rng.random() < 0.3:
-        doc.add(pad("Situation familiale"), P("FAMILY_STATUS", p.family[0]))
-    if rng.random() < 0.25:
-        doc.add(pad(rng.choice(["N° de sécurité sociale", "Numéro INSEE"])), P("ID_NUMBER", p.nir))
-    if rng.random() < 0.1:
-        doc.add(pii.photo_line(rng, p.person, "fr", False))
-    doc.blank()
-    doc.add(pad("Emploi recherché"), K("job_title", p.title))
-    doc.blank()
-    doc.add("EXPÉRIENCE PROFESSIONNELLE")
-    for x in p.experiences:
-        doc.add(pad("Dates"), x["dates"])
-        doc.add(pad("Fonction ou poste occupé"), K("job_title", x["title"]))
-        if x["bullets"]:
-            doc.add(pad("Principales activités"), join(" ; ", x["bullets"][:2]))
-        doc.add(pad("Nom de l'employeur"), K("employer", x["employer"]))
-        doc.blank()
-    doc.add("ÉDUCATION ET FORMATION")
-    for e in p.education:
-        doc.add(pad("Dates"), str(e["year"]))
-        doc.add(pad("Intitulé du diplôme"), K("degree", e["degree"]))
-        doc.add(pad("Établissement"), e["school"])
-        doc.blank()
-    doc.add("COMPÉTENCES PERSONNELLES")
-    doc.add(pad("Langue(s) maternelle(s)"), p.languages[0].split(" :")[0])
-    doc.add(pad("Compétences informatiques"), join(", ", [K("skill", s) for s in p.skills]))
-    doc.add(pad("Permis de conduire"), rng.choice(["B", "B, C", "Non"]))
-    return doc
-
-
 def short(lex, rng, p):
     style = Style(rng)
     doc = Doc()
@@ -578,7 +535,9 @@ def prose(lex, rng, p):
     if rng.random() < 0.4:
         bits.append(R("de nationalité ", P("NATIONALITY", p.nationality)))
     city = P("CITY", pii.city_text(rng, p.city))
-    bits.append(R(rng.choice(["je vis à ", "j'habite à ", "je réside à "]), city))
+    e = "e" if p.person.fem else ""
+    bits.append(R(rng.choice(["je vis à ", "j'habite à ", "je réside à ", f"domicilié{e} à ", f"installé{e} à ",
+                              "résidant à ", "actuellement à ", "j'habite sur "]), city))
     sentence = join(", ", bits)
     doc.add(capitalized(sentence), ". ", summary(lex, rng, p))
     if rng.random() < 0.15:
