@@ -35,7 +35,7 @@ bool Has(const std::vector<std::string>& v, const std::string& s) { return std::
 BOOST_AUTO_TEST_SUITE(aggregate)
 
 // Naive reference: equal weights, one question per competency, mean across raters.
-BOOST_DATA_TEST_CASE(score_matches_reference, bdata::xrange(20), seed) {
+BOOST_DATA_TEST_CASE(score_matches_reference, bdata::make(testing::Seeds(20)), seed) {
   std::mt19937 rng(seed);
   std::uniform_int_distribution<int> level(1, 5);
   const int raters = 2 + seed % 3;
@@ -66,7 +66,7 @@ BOOST_DATA_TEST_CASE(score_matches_reference, bdata::xrange(20), seed) {
 }
 
 // Property: the order of scorecards (raters) changes no number and no decision.
-BOOST_DATA_TEST_CASE(permuting_raters_changes_nothing, bdata::xrange(10), seed) {
+BOOST_DATA_TEST_CASE(permuting_raters_changes_nothing, bdata::make(testing::Seeds(10)), seed) {
   std::mt19937 rng(100 + seed);
   std::uniform_int_distribution<int> level(1, 5);
   std::vector<Scorecard> cards;

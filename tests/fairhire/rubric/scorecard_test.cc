@@ -132,7 +132,7 @@ void CheckSame(const Scorecard& a, const Scorecard& b) {
   }
 }
 
-BOOST_DATA_TEST_CASE(json_and_yaml_give_the_same_scorecard, bdata::xrange(20), seed) {
+BOOST_DATA_TEST_CASE(json_and_yaml_give_the_same_scorecard, bdata::make(testing::Seeds(20)), seed) {
   std::mt19937 rng(static_cast<unsigned>(seed));
   const Texts t = RandomCard(rng, seed);
   auto y = ParseScorecard(t.yaml, "c.yaml");

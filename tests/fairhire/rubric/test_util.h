@@ -52,6 +52,14 @@ inline std::string MiniRubric() {
          "decision: {advance_if: {total_gte: 60}}\n";
 }
 
+// Seeds 0..n-1 for data-driven tests. (bdata::xrange trips GCC's -Wmaybe-uninitialized inside
+// Boost under -fsanitize=address, which -Werror turns into a build failure.)
+inline std::vector<int> Seeds(int n) {
+  std::vector<int> out;
+  for (int i = 0; i < n; ++i) out.push_back(i);
+  return out;
+}
+
 inline Scorecard Card(const std::string& candidate, const std::string& rater,
                       const std::map<std::string, std::optional<double>>& values,
                       Recommendation rec = Recommendation::kNone) {
