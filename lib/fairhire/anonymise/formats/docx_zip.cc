@@ -62,6 +62,22 @@ Result<std::string> Inflate(std::istream& in, const Poco::Zip::ZipLocalFileHeade
   return data;
 }
 
+// "word/document.xml" yes; "../x", "/x", "a\\b", "a//b", "dir/", "" no (such names are never legitimate in
+// a DOCX and would let a member escape or collide when written back).
+bool IsSafeName(const std::string& name) {
+  if (name.empty() || name.front() == '/' || name.find('\\') != std::string::npos) return false;
+  if (name.find('\0') != std::string::npos) return false;
+  std::size_t start = 0;
+  while (start <= name.size()) {
+    std::size_t slash = name.find('/', start);
+    if (slash == std::string::npos) slash = name.size();
+    const std::string_view piece(name.data() + start, slash - start);
+    if (piece.empty() || piece == ".." || piece == ".") return false;  // also "a//b" and "dir/"
+    start = slash + 1;
+  }
+  return true;
+}
+
 Result<std::vector<Member>> ReadMembers(std::istream& in, const std::string& name, const ReadLimits& limits) {
   Poco::Zip::ZipArchive archive(in);
   std::vector<Member> members;
@@ -69,6 +85,9 @@ Result<std::vector<Member>> ReadMembers(std::istream& in, const std::string& nam
   for (auto it = archive.headerBegin(); it != archive.headerEnd(); ++it) {
     const Poco::Zip::ZipLocalFileHeader& header = it->second;
     if (!header.isFile()) continue;
+    if (!IsSafeName(header.getFileName())) {
+      return MakeError(ErrorCode::kInvalidInput, "archive member with an unsafe path", name);
+    }
     if (header.isEncrypted()) return MakeError(ErrorCode::kInvalidInput, "encrypted DOCX (password protected)", name);
     if (members.size() >= kMaxMembers) {
       return MakeError(ErrorCode::kLimitExceeded, "archive with more than " + std::to_string(kMaxMembers) + " files", name);

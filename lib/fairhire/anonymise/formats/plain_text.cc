@@ -36,10 +36,10 @@ ReadResult ReadPlainText(std::string_view bytes, Format format, const std::strin
                      "text larger than the limit of " + std::to_string(limits.max_text_bytes) + " bytes",
                      name);
   }
+  // A UTF-8 byte-order mark is kept (a non-word character): offsets stay those of the file.
   std::string_view text = bytes;
-  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);  // UTF-8 byte-order mark
   if (auto bad = core::FindInvalidUtf8(text)) {
-    const std::size_t offset = *bad + (bytes.size() - text.size());
+    const std::size_t offset = *bad;
     return MakeError(ErrorCode::kInvalidInput, "invalid UTF-8 byte sequence (convert the file to UTF-8)",
                      name + "@" + std::to_string(offset));
   }
