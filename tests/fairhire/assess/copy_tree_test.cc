@@ -80,6 +80,16 @@ BOOST_AUTO_TEST_CASE(SymlinkPlantedInTheDestinationIsReplacedNotFollowed) {
   BOOST_TEST(Slurp(d.dst / "out.txt") == "program output");
 }
 
+BOOST_AUTO_TEST_CASE(DirectoryInTheWayIsKeptNotAnError) {
+  Dirs d;
+  std::ofstream(d.src / "name") << "file now";
+  fs::create_directory(d.dst / "name");
+  std::ofstream(d.dst / "name" / "kept") << "k";
+  BOOST_TEST(d.Copy() == 0);
+  BOOST_TEST(fs::is_directory(d.dst / "name"));
+  BOOST_TEST(Slurp(d.dst / "name" / "kept") == "k");
+}
+
 BOOST_AUTO_TEST_CASE(DeepTreesAreCutAndBudgetsHold) {
   Dirs d;
   fs::path deep = d.src;

@@ -229,7 +229,7 @@ int CopyFile(int src_dir, const char* name, int dst_dir, uid_t uid, gid_t gid, l
   if (out < 0) {
     int e = errno;
     close(in);
-    return e;
+    return e == EEXIST ? 0 : e;  // a directory of that name is in the way: keep it, skip the file
   }
   int rc = 0;
   for (off_t left = st.st_size; left > 0 && rc == 0;) {
