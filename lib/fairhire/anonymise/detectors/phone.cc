@@ -47,10 +47,14 @@ Candidate ReadCandidate(std::string_view t, std::size_t pos) {
       last_digit_end = ++i;
     } else if (ch == '(' && t.substr(i, 3) == "(0)" && c.dialable.size() > 1 && c.dialable[0] == '+') {
       i += 3;  // "+33 (0)6": the trunk prefix written in brackets is dropped
-    } else if (IsPhoneSeparator(ch) || static_cast<unsigned char>(ch) == 0xC2) {
+    } else if (IsPhoneSeparator(ch) || static_cast<unsigned char>(ch) == 0xC2 || static_cast<unsigned char>(ch) == 0xE2) {
       if (static_cast<unsigned char>(ch) == 0xC2) {  // U+00A0 no-break space
         if (i + 1 >= t.size() || static_cast<unsigned char>(t[i + 1]) != 0xA0) break;
         ++i;
+      } else if (static_cast<unsigned char>(ch) == 0xE2) {  // U+202F, U+2009, U+2007 narrow/thin spaces, U+2011 hyphen
+        const std::string_view sp = t.substr(i, 3);
+        if (sp != "\xE2\x80\xAF" && sp != "\xE2\x80\x89" && sp != "\xE2\x80\x87" && sp != "\xE2\x80\x91") break;
+        i += 2;
       }
       if (++separators_in_row > 2) break;
       ++i;
@@ -77,6 +81,7 @@ class PhoneDetector : public Detector {
     for (std::size_t i = 0; i < t.size(); ++i) {
       const char ch = t[i];
       if (!(IsAsciiDigit(ch) || ch == '+' || ch == '(')) continue;
+      if ((ch == '+' || ch == '(') && (i + 1 >= t.size() || !IsAsciiDigit(t[i + 1]))) continue;  // "+ 0817…" is a bullet
       if (i > 0 && (IsAsciiAlnum(t[i - 1]) || t[i - 1] == '+' || t[i - 1] == '.' || t[i - 1] == '/' || t[i - 1] == '-')) continue;
       Candidate c = ReadCandidate(t, ch == '(' ? i + 1 : i);
       if (ch == '(') c.start = i;
