@@ -58,6 +58,21 @@ void AppendPage(std::string_view page, std::string* out) {
   while (!out->empty() && (out->back() == ' ' || out->back() == '\n')) out->pop_back();
 }
 
+// Reading order splits space-aligned "Label   : value" forms into "Label\n: value"; a line that
+// starts with the separator belongs to the line before.
+void JoinSeparatedValues(std::string* text) {
+  std::string out;
+  out.reserve(text->size());
+  for (std::size_t i = 0; i < text->size(); ++i) {
+    if ((*text)[i] == '\n' && i + 1 < text->size() && (*text)[i + 1] == ':' && !out.empty() && out.back() != '\n') {
+      out.push_back(' ');
+      continue;
+    }
+    out.push_back((*text)[i]);
+  }
+  text->swap(out);
+}
+
 }  // namespace
 
 ReadResult ReadPdf(std::string_view bytes, const std::string& name, const ReadLimits& limits) {
@@ -87,6 +102,7 @@ ReadResult ReadPdf(std::string_view bytes, const std::string& name, const ReadLi
   if (core::TrimWhitespace(text).empty()) {
     return MakeError(ErrorCode::kInvalidInput, "PDF without text (a scanned image? run OCR first)", name);
   }
+  JoinSeparatedValues(&text);
   text.push_back('\n');
   return std::unique_ptr<ParsedDocument>(new PdfDocument(std::move(text)));
 }
