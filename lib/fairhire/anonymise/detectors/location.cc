@@ -32,10 +32,12 @@ constexpr std::array<std::string_view, 18> kUnitWords = {
     "flat", "apartment", "apt", "appartement", "appt", "suite", "unit", "building", "bldg", "floor",
     "etage", "escalier", "bp", "door", "plot", "house", "block", "h"};
 // Labels followed by ':' ("Adresse :", "Ville :", "Place:").
-constexpr std::array<std::string_view, 24> kResidenceLabels = {
+constexpr std::array<std::string_view, 31> kResidenceLabels = {
     "adresse", "address", "adresse postale", "home address", "domicile", "residence", "lieu de residence",
     "ville", "city", "commune", "town", "location", "localisation", "current address", "permanent address",
     "present address", "correspondence address", "postal address", "place", "city of residence",
+    "adresse personnelle", "adresse actuelle", "adresse complete", "residential address", "mailing address",
+    "adresse de residence", "lieu d'habitation",
     "ville de residence", "pays de residence", "current location", "home"};
 // Phrases that introduce the place without a colon ("Lives in Leeds", "habite à Roubaix").
 constexpr std::array<std::string_view, 32> kResidencePhrases = {
@@ -88,8 +90,41 @@ class LocationDetector : public Detector {
     }
     DetectPostcodes(ctx, out);
     DetectCityCountry(ctx, out);
+    DetectPlacePhrases(ctx, out);
     for (std::size_t i = first_new; i < out->size(); ++i) {
       if ((*out)[i].category == Category::kCity) (*out)[i].end = ExtendOverRegions(ctx, (*out)[i].end);
+    }
+  }
+
+  // A known place after "currently in", "actuellement à", "from", and the place of a signature line
+  // ("Montfermeil, le 06/12/2025"). Only gazetteer communes and known places count here.
+  static void DetectPlacePhrases(const DetectionContext& ctx, std::vector<Finding>* out) {
+    const auto& words = ctx.view.words();
+    const std::string_view t = ctx.view.text();
+    for (std::size_t w = 0; w < words.size(); ++w) {
+      if (!(words[w].capitalised || words[w].all_caps)) continue;
+      auto m = ctx.gazetteers.communes().LongestAt(ctx.view, w);
+      const auto world = WorldPlaces().LongestAt(ctx.view, w);
+      if (world.word_count > m.word_count) m = world;
+      if (m.word_count == 0) continue;
+      const std::size_t last = w + m.word_count - 1;
+      const std::string_view p1 = w >= 1 ? ctx.view.FoldedWord(w - 1) : std::string_view();
+      const std::string_view p2 = w >= 2 ? ctx.view.FoldedWord(w - 2) : std::string_view();
+      const bool same_line = w >= 2 && words[w - 2].line == words[w].line;
+      const bool phrase = same_line && ((p2 == "currently" && p1 == "in") || (p2 == "actuellement" && (p1 == "a" || p1 == "en")) ||
+                                        (p2 == "am" && p1 == "from") || (p2 == "originally" && p1 == "from") ||
+                                        (p2 == "now" && p1 == "in") || (p2 == "moving" && p1 == "to"));
+      const bool from = w >= 1 && p1 == "from" && words[w - 1].line == words[w].line && !(w >= 2 && words[w - 2].has_digit);
+      bool signature = false;
+      if (last + 2 < words.size() && words[last + 1].line == words[w].line) {
+        const std::string_view gap = t.substr(words[last].end, words[last + 1].start - words[last].end);
+        const std::string_view le = ctx.view.FoldedWord(last + 1);
+        signature = (gap == ", " && (le == "le" || le == "on")) && words[last + 2].has_digit;
+      }
+      if (phrase || signature || (from && ctx.language == Language::kEnglish)) {
+        Add(out, words[w].start, words[last].end, Category::kCity, signature ? "location.signature_place" : "location.place_phrase", 0.85);
+      }
+      w = last;
     }
   }
 
@@ -419,7 +454,10 @@ class LocationDetector : public Detector {
   static void DetectHeaderHouse(const DetectionContext& ctx, std::size_t line, std::vector<Finding>* out) {
     if (!InHeader(ctx.view, line)) return;
     const auto& words = ctx.view.words();
-    for (const auto& [s, e] : Segments(ctx, line)) {
+    for (auto [s, e] : Segments(ctx, line)) {
+      const std::size_t comma = ctx.view.text().substr(s, e - s).find(',');
+      const bool more = comma != std::string_view::npos;
+      if (more) e = s + comma;  // "69 Kingsway, Bristol, BS9 7JQ": the house and street part
       const std::size_t first = ctx.view.WordAtOrAfter(s);
       if (first >= words.size() || words[first].end > e || !IsNumberWord(ctx, first)) continue;
       std::size_t names = 0;
@@ -430,7 +468,10 @@ class LocationDetector : public Detector {
              f != "months" && f != "mois" && f != "experience" && f != "projects" && f != "clients";
         ++names;
       }
-      if (ok && names >= 1 && names <= 3) Add(out, words[first].start, e, Category::kAddress, "location.house", 0.8);
+      if (ok && names >= 1 && names <= 3) {
+        if (more) AddAddressRun(ctx, words[first].start, e, out);
+        else Add(out, words[first].start, e, Category::kAddress, "location.house", 0.8);
+      }
     }
   }
 

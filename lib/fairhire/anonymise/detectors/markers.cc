@@ -56,7 +56,7 @@ constexpr const char* kFamilyPhrases[] = {
     "papa de", "parent isole", "mere celibataire", "pere celibataire", "mere au foyer", "married",
     "divorced", "widowed", "widow", "widower", "no children", "father of", "mother of", "single mother",
     "single father", "single parent", "engaged", "fiance", "fiancee", "marital status", "situation familiale",
-    "situation de famille", "etat civil", "unmarried", "separated", "divorcee", "bachelor (single)",
+    "situation de famille", "etat civil", "single", "unmarried", "separated", "divorcee", "bachelor (single)",
     "in a relationship", "civil partnership", "domestic partnership"};
 
 constexpr const char* kHealthPhrases[] = {
@@ -107,6 +107,7 @@ class MarkerDetector : public Detector {
       DetectLabelled(ctx, line, out);
     }
     DetectCivility(ctx, out);
+    DetectPronouns(ctx, out);
     DetectPhrases(ctx, out);
   }
 
@@ -154,10 +155,35 @@ class MarkerDetector : public Detector {
       if (ctx.view.WordText(w) == "M" && !dot) continue;
       if (dot) ++end;
       const Word& next = words[w + 1];
-      if (next.line != words[w].line || next.start > end + 2 || !(next.capitalised || next.all_caps)) continue;
+      std::size_t len = 0;
+      const bool next_upper = core::IsUpperCodePoint(core::DecodeAt(t, next.start, &len));  // "DeShawn" too
+      if (next.line != words[w].line || next.start > end + 2 || !next_upper) continue;
       const std::string_view nf = ctx.view.FoldedWord(w + 1);
-      if (nf == "sc" || nf == "a" || nf == "ba" || nf == "eng" || nf == "phil" || nf == "tech" || nf == "com") continue;  // M.Sc, M.A.
+      const bool degree = nf == "sc" || nf == "a" || nf == "ba" || nf == "eng" || nf == "phil" || nf == "tech" ||
+                          nf == "com" || nf == "s" || nf == "ed" || nf == "res";
+      if (ctx.view.WordText(w) == "M" && degree && next.start == end) continue;  // "M.Sc.", "M.A.", "M.S." are degrees
       Add(out, words[w].start, end, Category::kCivility, "marker.civility", 0.95);
+    }
+  }
+
+  // Pronouns reveal gender: "he/him", "she/they", "(elle/iel)".
+  static void DetectPronouns(const DetectionContext& ctx, std::vector<Finding>* out) {
+    static constexpr std::string_view kPronouns[] = {"he", "him", "his", "she", "her", "hers", "they", "them", "theirs",
+                                                     "il", "lui", "elle", "iel", "ille", "xe", "ze"};
+    auto is_pronoun = [&](std::string_view w) {
+      for (std::string_view p : kPronouns) if (w == p) return true;
+      return false;
+    };
+    const auto& words = ctx.view.words();
+    const std::string_view t = ctx.view.text();
+    for (std::size_t w = 0; w + 1 < words.size(); ++w) {
+      if (!is_pronoun(ctx.view.FoldedWord(w)) || !is_pronoun(ctx.view.FoldedWord(w + 1))) continue;
+      if (t.substr(words[w].end, words[w + 1].start - words[w].end) != "/") continue;
+      std::size_t end = words[w + 1].end;
+      if (w + 2 < words.size() && is_pronoun(ctx.view.FoldedWord(w + 2)) && t.substr(end, words[w + 2].start - end) == "/") {
+        end = words[w + 2].end;
+      }
+      Add(out, words[w].start, end, Category::kCivility, "marker.pronouns", 0.9);
     }
   }
 

@@ -81,9 +81,10 @@ class PhoneDetector : public Detector {
     for (std::size_t i = 0; i < t.size(); ++i) {
       const char ch = t[i];
       if (!(IsAsciiDigit(ch) || ch == '+' || ch == '(')) continue;
-      if ((ch == '+' || ch == '(') && (i + 1 >= t.size() || !IsAsciiDigit(t[i + 1]))) continue;  // "+ 0817…" is a bullet
+      if (ch == '+' && (i + 1 >= t.size() || !IsAsciiDigit(t[i + 1]))) continue;  // "+ 0817…" is a bullet
+      if (ch == '(' && (i + 1 >= t.size() || !(IsAsciiDigit(t[i + 1]) || t[i + 1] == '+'))) continue;
       if (i > 0 && (IsAsciiAlnum(t[i - 1]) || t[i - 1] == '+' || t[i - 1] == '.' || t[i - 1] == '/' || t[i - 1] == '-')) continue;
-      Candidate c = ReadCandidate(t, ch == '(' ? i + 1 : i);
+      Candidate c = ReadCandidate(t, ch == '(' ? i + 1 : i);  // "(+91) 98…" reads from '+'
       if (ch == '(') c.start = i;
       if (c.digits < 8 || c.digits > 15 || (c.end < t.size() && IsAsciiAlnum(t[c.end]))) continue;
       const double confidence = Classify(ctx, c);

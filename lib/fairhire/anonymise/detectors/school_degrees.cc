@@ -28,7 +28,7 @@ constexpr Degree kDegrees[] = {
     {{"mca"}, 7, true}, {{"meng"}, 7, false}, {{"m", "eng"}, 7, false}, {{"mphil"}, 7, false},
     {{"m", "phil"}, 7, false}, {{"dea"}, 7, true}, {{"dess"}, 7, true}, {{"m1"}, 7, true}, {{"m2"}, 7, true},
     {{"m", "com"}, 7, false}, {{"mcom"}, 7, false}, {{"llm"}, 7, true}, {{"m", "e"}, 7, true},
-    {{"m", "s"}, 7, true}, {{"diplome", "d", "ingenieur"}, 7, false}, {{"diplome", "ingenieur"}, 7, false},
+    {{"m", "s"}, 7, true}, {{"ms"}, 7, true}, {{"diplome", "d", "ingenieur"}, 7, false}, {{"diplome", "ingenieur"}, 7, false},
     {{"ingenieur"}, 7, false}, {{"cycle", "ingenieur"}, 7, false}, {{"cycle", "d", "ingenieur"}, 7, false},
     {{"bac", "5"}, 7, false}, {{"grande", "ecole"}, 7, false},
     {{"licence"}, 6, false}, {{"licence", "pro"}, 6, false}, {{"licence", "professionnelle"}, 6, false},
@@ -44,7 +44,8 @@ constexpr Degree kDegrees[] = {
     {{"bac"}, 4, false}, {{"baccalaureat"}, 4, false}, {{"bac", "pro"}, 4, false},
     {{"high", "school", "diploma"}, 4, false}, {{"hsc"}, 4, true}, {{"a", "levels"}, 4, false},
     {{"a", "level"}, 4, false}, {{"12th"}, 4, false}, {{"class", "xii"}, 4, false}, {{"ged"}, 4, true},
-    {{"higher", "secondary"}, 4, false}, {{"cap"}, 3, true}, {{"bep"}, 3, true},
+    {{"higher", "secondary"}, 4, false}, {{"ond"}, 4, true},
+    {{"school", "certificate"}, 4, false}, {{"senior", "school", "certificate"}, 4, false}, {{"cap"}, 3, true}, {{"bep"}, 3, true},
 };
 
 // Words that may complete a degree ("Master 2", "Licence pro", "Bac+2 ... ").
@@ -103,7 +104,7 @@ bool IsDegreeWord(std::string_view folded) {
         "master", "masters", "mastere", "licence", "bachelor", "bachelors", "bsc", "msc", "mba", "phd",
         "doctorat", "doctorate", "dut", "bts", "but", "deug", "deust", "dea", "dess", "bac", "baccalaureat",
         "cap", "bep", "diplome", "diploma", "degree", "hnd", "hsc", "ssc", "cbse", "icse", "btech", "mtech",
-        "mca", "bca", "bba", "bcom", "mcom", "ingenieur", "cpge", "prepa", "certificate", "certificat", "ged",
+        "mca", "bca", "bba", "bcom", "mcom", "ingenieur", "cpge", "prepa", "certificate", "certificat", "ged", "ond", "ms",
         "llb", "llm", "meng", "beng", "m1", "m2", "l1", "l2", "l3", "12th", "10th", "diplomee", "diplome", "graduated", "graduate", "postgraduate", "undergraduate",
         "pursuing", "completed", "obtenu", "obtenue", "en", "in", "from", "at", "a", "au", "aux", "with",
         "major", "specialisation", "specialization", "option", "mention", "cgpa", "gpa", "percentage"};

@@ -146,6 +146,17 @@ bool SchoolScan::Joined(std::size_t a) const {
   return true;
 }
 
+bool SchoolScan::IsJobAfterKeyword(std::size_t w) const {
+  static const WordSet* jobs = new WordSet{
+      "teacher", "teachers", "teaching", "assistant", "principal", "headteacher", "counsellor", "counselor",
+      "administrator", "librarian", "nurse", "secretary", "coordinator", "lecturer", "instructor", "tutor",
+      "driver", "bus", "manager", "director", "receptionist", "caretaker", "governor", "liaison", "officer",
+      "psychologist", "administration", "board", "run", "runs", "trip", "visits", "outreach", "leaver",
+      "leavers", "year", "years", "holidays", "placement", "programme", "program", "projects", "project"};
+  const auto& words = ctx_.view.words();
+  return w + 1 < words.size() && Joined(w) && jobs->count(ctx_.view.FoldedWord(w + 1)) > 0;
+}
+
 bool SchoolScan::InCompound(std::size_t w) const {
   // A short lower-case word between hyphens inside a place name ("Vaulx-en-Velin", "Aix-les-Bains").
   const Word& word = ctx_.view.words()[w];
@@ -195,6 +206,8 @@ std::size_t SchoolScan::ExtendLeft(std::size_t keyword, bool lower_ok, bool* pro
   bool after_connector = false;  // a lower-case connector waits for a proper noun before it
   for (std::size_t p = keyword; p-- > 0;) {
     if (!Joined(p) || blocked_[p] || covered_[p]) break;
+    // "Master Data Science - Télécom Paris": a spaced dash separates the degree from the school.
+    if (ctx_.view.text().substr(words[p].end, words[p + 1].start - words[p].end) == " - ") break;
     const std::string_view f = ctx_.view.FoldedWord(p);
     if (IsDegreeWord(f) || IsYear(f)) break;
     const bool cap = FirstUpper(p);
@@ -304,12 +317,20 @@ void SchoolScan::FindGazetteerSchools() {
       letters += CountLetters(ctx_.view.FoldedWord(w));
     }
     if (blocked) continue;
+    // "Programme Grande École - 42 Paris": the first word ends a degree, the school starts later.
+    std::size_t degree_end = 0;
+    if (a > 0 && DegreeAt(ctx_.view, a - 1, &degree_end) > 0 && degree_end > a) continue;
     const bool edu = InEducation(a);
     if (!FirstUpper(a) && !edu) continue;
     const std::string_view f = ctx_.view.FoldedWord(a);
     const bool weak = letters < 6 || (m.word_count == 1 && (IsNameStopWord(f) || IsCommonWord(f)));
     const bool after_keyword = a > 0 && Joined(a - 1) && Keywords().count(ctx_.view.FoldedWord(a - 1));
     if (weak && !edu && !after_keyword && !LineHasDegree(words[a].line)) continue;
+    // A one-word school name in the experience section is the employer ("Simplon", "OpenClassrooms").
+    if (m.word_count == 1 && !after_keyword && sections_[words[a].line] == Section::kExperience &&
+        !LineHasDegree(words[a].line)) {
+      continue;
+    }
     bool proper = false;
     int lexical = 0;
     const std::size_t end = std::min(ExtendRight(b, &proper, &lexical), b + 4);
@@ -340,6 +361,7 @@ void SchoolScan::FindKeywordSchools() {
         continue;
       }
     }
+    if (IsJobAfterKeyword(w)) continue;  // "Primary School Teacher", "College Counsellor"
     if (f == "faculty" || f == "faculte") {
       const std::string_view next = w + 1 < words.size() ? ctx_.view.FoldedWord(w + 1) : std::string_view();
       if (next != "of" && next != "de" && next != "des" && next != "d") continue;
