@@ -47,6 +47,29 @@ const SchoolCase kSchools[] = {
     {"Bachelor of Engineering, Tsinghua University", {"Tsinghua"}, {"Bachelor of Engineering"}},
     {"Master of Science from Stanford University", {"Stanford"}, {"Master of Science from"}},
     {"Greenwood High School, Springfield", {"Greenwood High School"}, {}},
+    // Words before the keyword: connectors between proper nouns, "The", "St", "De".
+    {"Foundation Degree, Barking and Dagenham College, 2012", {"Barking", "Dagenham"}, {"Foundation Degree", "2012"}},
+    {"HND Computing, City of Glasgow College", {"City of", "Glasgow"}, {"HND Computing"}},
+    {"A-Levels – The Sixth Form College, Solihull (2019)", {"The", "Sixth", "Solihull"}, {"A-Levels", "(2019)"}},
+    {"BSc Nursing, De Montfort University", {"De Montfort"}, {"BSc Nursing"}},
+    {"B.Com, St Xavier's College, Mumbai", {"St ", "Xavier", "Mumbai"}, {"B.Com"}},
+    {"BA, Lewis & Clark College", {"Lewis", "Clark"}, {"BA, [SCHOOL-1]"}},
+    {"B.Tech, DAV Institute of Engineering & Technology, Jalandhar", {"DAV", "& Technology", "Jalandhar"}, {"B.Tech"}},
+    // A place after "at", "in", "à" belongs to the name.
+    {"MS Computer Science, University of Texas at Austin", {"Texas", "Austin"}, {"MS Computer Science"}},
+    {"Licence, Université nationale du Vietnam à Hanoï", {"Vietnam", "Hanoï"}, {"Licence"}},
+    // Hyphenated communes with lower-case parts, and a proper-noun run after a dash.
+    {"Diplôme d'État infirmier, IFSI de Vaulx-en-Velin", {"Vaulx", "Velin"}, {"Diplôme d'État infirmier"}},
+    {"DUT Informatique, IUT Paris – Rives de Seine", {"Rives de Seine"}, {"DUT Informatique"}},
+    // Listed names with a comma, and a constituent college before ", University of ...".
+    {"BSc, Federal University of Technology, Akure (2015)", {"Federal", "Akure"}, {"BSc", "(2015)"}},
+    {"MSc Finance, Queen Mary, University of London", {"Queen Mary", "London"}, {"MSc Finance"}},
+    {"BA Design, Goldsmiths, University of London", {"Goldsmiths", "London"}, {"BA Design"}},
+    // Two schools side by side are one span (no comma left between placeholders).
+    {"DUT, IUT de Lannion, Université de Rennes", {"Lannion", "Rennes"}, {"DUT, [SCHOOL-1]\n"}},
+    // An acronym alone next to a degree or a year in the education section.
+    {"OND Computer Science, YABATECH (2009)", {"YABATECH"}, {"OND Computer Science", "(2009)"}},
+    {"UIUC, 2006", {"UIUC"}, {"2006"}},
 };
 
 BOOST_AUTO_TEST_SUITE(schools)
@@ -68,6 +91,11 @@ const char* const kNotSchools[] = {
     "SKILLS\nSpring Boot, Angular, School management software (ERP)\n",
     "EXPÉRIENCE\nAnalyste chez UBS, puis consultant chez Thales\n",
     "PROJETS\nApplication pour le collège du quartier\n",
+    "EXPERIENCE\nPrimary School Teacher, 2015 - 2019\n",
+    "EDUCATION\nWest African Senior School Certificate (WASSCE), 2008\n",
+    "EDUCATION\nBachelor of Science in Nursing (BSN), 2010\n",
+    "EDUCATION\nTools: Manhattan WMS, SAP, CPC, forklift licence, Excel\n",
+    "EXPERIENCE\nFormateur, Simplon, 2019 - 2021\n",
 };
 
 BOOST_DATA_TEST_CASE(not_schools, boost::unit_test::data::make(kNotSchools), text) {
