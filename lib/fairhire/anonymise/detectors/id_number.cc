@@ -14,7 +14,8 @@ bool IsGroupSeparator(std::string_view t, std::size_t i) {
 
 // Collects up to `max` significant characters (digits, and letters when `letters`) from pos,
 // allowing single separators between them. Returns the end offset; *compact receives the characters.
-std::size_t Collect(std::string_view t, std::size_t pos, std::size_t max, bool letters, std::string* compact) {
+std::size_t Collect(std::string_view t, std::size_t pos, std::size_t max, bool letters, std::string* compact,
+                    std::size_t max_seps = 3) {
   std::size_t i = pos, end = pos;
   while (i < t.size() && compact->size() < max) {
     const char c = t[i];
@@ -24,7 +25,6 @@ std::size_t Collect(std::string_view t, std::size_t pos, std::size_t max, bool l
     } else if (IsGroupSeparator(t, i) && i + 1 < t.size() && !compact->empty()) {
       // Up to three separator characters between groups ("345 795 - 30").
       std::size_t j = i, seps = 0;
-      const std::size_t max_seps = letters ? 1 : 3;  // IBANs print as groups split by single spaces
       while (j < t.size() && seps < max_seps && IsGroupSeparator(t, j)) {
         j += static_cast<unsigned char>(t[j]) == 0xC2 ? 2 : 1;
         ++seps;
@@ -107,14 +107,14 @@ class IdNumberDetector : public Detector {
           i += 11;
         }
       } else if (std::isupper(static_cast<unsigned char>(t[i]))) {
-        const std::size_t end = Collect(t, i, 34, true, &compact);
+        const std::size_t end = Collect(t, i, 34, true, &compact, 1);  // IBAN groups: single separators
         if (ValidIban(compact) && !(end < t.size() && IsAsciiAlnum(t[end]))) {
           Add(out, i, end, Category::kIdNumber, "id.iban", 0.98);
           i = end;
           continue;
         }
         std::string nino;
-        const std::size_t nend = Collect(t, i, 9, true, &nino);
+        const std::size_t nend = Collect(t, i, 9, true, &nino, 1);
         if (ValidUkNino(nino) && !(nend < t.size() && IsAsciiAlnum(t[nend]))) {
           Add(out, i, nend, Category::kIdNumber, "id.uk_nino", 0.9);
           i = nend;
