@@ -19,6 +19,7 @@ struct Labels {
   const char* minutes;
   const char* candidate;
   const char* interviewer;
+  const char* exercise[4];  // "Exercise: raw score", "level", "from", "blind grading"
 };
 
 const Labels kFr = {
@@ -29,7 +30,8 @@ const Labels kFr = {
      "Ne posez aucune question sur la vie privée, la famille, l'âge, l'origine, la santé, les convictions ou le lieu de résidence.",
      "Remettez votre grille avant de lire celles des autres ; la décision suit la formule, pas le débriefing."},
     "Étape", "Mesure", "Relances prévues", "Niveau", "Comportement observé", "Note", "non évalué",
-    "Faits observés (obligatoire)", "min", "Candidat (pseudonyme)", "Recruteur"};
+    "Faits observés (obligatoire)", "min", "Candidat (pseudonyme)", "Recruteur",
+    {"Exercice : score brut", "niveau", "dès", "correction à l'aveugle"}};
 
 const Labels kEn = {
     "Structured interview kit",
@@ -39,7 +41,8 @@ const Labels kEn = {
      "Ask nothing about private life, family, age, origin, health, beliefs or where the candidate lives.",
      "Submit your scorecard before reading the others'; the decision follows the formula, not the debrief."},
     "Stage", "Measures", "Scripted probes", "Level", "Observed behaviour", "Rating", "not assessed",
-    "Evidence (required)", "min", "Candidate (pseudonym)", "Interviewer"};
+    "Evidence (required)", "min", "Candidate (pseudonym)", "Interviewer",
+    {"Exercise: raw score", "level", "from", "blind grading"}};
 
 std::string Html(const std::string& s) {
   std::string out;
@@ -61,6 +64,25 @@ std::string Md(const std::string& s) {
     if (c == '|' || c == '*' || c == '_' || c == '`') out.push_back('\\');
     out.push_back(c == '\n' ? ' ' : c);
   }
+  return out;
+}
+
+std::string Num(double v) {
+  std::string s = std::to_string(v);
+  s.erase(s.find_last_not_of('0') + 1);
+  if (!s.empty() && s.back() == '.') s.pop_back();
+  return s;
+}
+
+// "Exercise: raw score 0–100; level 1 from 0, level 2 from 40…; blind grading" (plain text).
+std::string ExerciseLine(const Exercise& e, const Labels& l) {
+  std::string out = l.exercise[0];
+  if (e.score_min && e.score_max) out += " " + Num(*e.score_min) + "–" + Num(*e.score_max);
+  for (std::size_t i = 0; i < e.points.size(); ++i) {
+    out += std::string(i ? ", " : "; ") + l.exercise[1] + " " + std::to_string(e.points[i].second) + " " +
+           l.exercise[2] + " " + Num(e.points[i].first);
+  }
+  if (e.blind_grading) out += std::string("; ") + l.exercise[3];
   return out;
 }
 
@@ -154,6 +176,7 @@ void HtmlKit::Question(const rubric::Question& q, int number) {
     for (const auto& p : q.probes) out_ += "<li>" + Html(T(p, loc_)) + "</li>";
     out_ += "</ul>\n";
   }
+  if (q.exercise) out_ += "<p>" + Html(ExerciseLine(*q.exercise, l_)) + "</p>\n";
   if (const Scale* s = r_.FindScale(q.scale)) Anchors(q, *s);
   out_ += "<div class=\"notes\">" + Html(l_.evidence) + "</div></div>\n";
 }
@@ -186,6 +209,7 @@ std::string MarkdownKit(const Rubric& r, const std::string& loc, const Labels& l
       out += "\n### " + std::to_string(++number) + ". " + Md(CompetencyNames(r, *q, loc)) + " (" + Md(q->id) + ")\n\n**" +
              Md(T(q->text, loc)) + "**\n\n";
       for (const auto& p : q->probes) out += "- " + std::string(l.probes) + ": " + Md(T(p, loc)) + "\n";
+      if (q->exercise) out += "\n" + Md(ExerciseLine(*q->exercise, l)) + "\n";
       const Scale* sc = r.FindScale(q->scale);
       if (!sc) continue;
       out += "\n| " + std::string(l.level) + " | " + l.anchor + " |\n|---|---|\n";

@@ -46,6 +46,23 @@ BOOST_AUTO_TEST_CASE(markdown_and_escaping) {
   BOOST_CHECK(md->find("| 5 ") != std::string::npos);
 }
 
+BOOST_AUTO_TEST_CASE(exercise_mapping_is_in_the_kit) {
+  std::string yaml = testing::MiniRubric();
+  const std::string from = "    type: past_behaviour\n";
+  yaml.replace(yaml.find(from), from.size(),
+               "    type: technical_exercise\n    exercise: {score_range: {min: 0, max: 100}, blind_grading: true,\n"
+               "      mapping: {type: piecewise, points: [[0, 1], [40, 2], [62.5, 3], [75, 4], [90, 5]]}}\n");
+  auto r = ParseRubric(yaml, "mini.yaml");
+  BOOST_REQUIRE(r.has_value());
+  auto md = RenderKit(*r, "fr", KitFormat::kMarkdown);
+  BOOST_REQUIRE(md.has_value());
+  BOOST_CHECK_MESSAGE(md->find("score brut 0–100; niveau 1 dès 0, niveau 2 dès 40, niveau 3 dès 62.5") != std::string::npos, *md);
+  auto html = RenderKit(*r, "en", KitFormat::kHtml);
+  BOOST_REQUIRE(html.has_value());
+  BOOST_CHECK(html->find("Exercise: raw score 0–100; level 1 from 0") != std::string::npos);
+  BOOST_CHECK(html->find("blind grading") != std::string::npos);
+}
+
 BOOST_AUTO_TEST_CASE(undeclared_language_is_rejected) {
   auto kit = RenderKit(Mini(), "de", KitFormat::kHtml);
   BOOST_REQUIRE(!kit.has_value());
