@@ -110,7 +110,8 @@ void NameScan::SeedFromAliases() {
     if (!exact && !IsAliasMatch(w)) continue;
     if (!exact) {
       // A part of a concatenated handle: only inside a name-shaped pair ("Fatima Benali" ~ "fbenali").
-      const bool left = w > 0 && Joined(w - 1) && IsNameWord(w - 1) && StopOf(w - 1) == Stop::kNone;
+      const bool left = w > 0 && Joined(w - 1) &&
+                        ((IsNameWord(w - 1) && StopOf(w - 1) == Stop::kNone) || IsInitial(w - 1));
       const bool right = w + 1 < words.size() && Joined(w) && IsNameWord(w + 1) && StopOf(w + 1) == Stop::kNone;
       if (!left && !right) continue;
     }

@@ -32,6 +32,54 @@ void NameScan::SeedAfter(std::size_t pos, int min_names, double confidence, cons
   const bool initial = end > w && IsInitial(w);  // "J. Parissi"
   if (names == 0 || (names < min_names && !honorific && !initial)) return;
   AddSeed(w, end, confidence, rule);
+  // "Mr. Detoma, Siddharth – Care Worker": a surname, a comma and one first name ending the segment.
+  const std::string_view t = view_.text();
+  if (honorific && names == 1 && end < words.size() && words[end].line == words[w].line &&
+      t.substr(words[end - 1].end, words[end].start - words[end - 1].end) == ", " && IsNameWord(end) &&
+      StopOf(end) != Stop::kHard && !IsParticleAt(end) && (end + 1 >= words.size() || !Joined(end))) {
+    AddSeed(w, end + 1, confidence, rule);
+  }
+}
+
+void NameScan::SeedFromMaidenNames() {
+  // "Fidan PERRIN née KARACA", "Lucie DRIVOT épouse GIRARD": the name after the cue is the same person's.
+  const auto& words = view_.words();
+  for (std::size_t w = 1; w + 1 < words.size(); ++w) {
+    const std::string_view f = view_.FoldedWord(w);
+    if (f != "nee" && f != "epouse" && f != "ep" && f != "veuve" && f != "divorcee" && f != "alias") continue;
+    if (!Joined(w - 1) || words[w].line != words[w + 1].line || words[w + 1].start - words[w].end > 3) continue;
+    auto it = tokens_.find(view_.FoldedWord(w - 1));
+    if (it == tokens_.end()) continue;
+    int names = 0;
+    const std::size_t end = NameRun(w + 1, 3, &names);
+    if (names > 0) AddSeed(w + 1, end, it->second.confidence, it->second.rule);
+  }
+}
+
+void NameScan::SeedFromSignatures() {
+  // On a line with an e-mail or a phone, a segment made of initials and a name ("— A. Tchoumi ·",
+  // "F.-Z. Baggiani"), or of two or three name words one of which is in the e-mail or a slug.
+  for (std::size_t line = 0; line < view_.lines().size(); ++line) {
+    if (!contact_[line]) continue;
+    for (const Segment& s : Segments(line)) {
+      int names = 0, initials = 0, aliases = 0;
+      bool ok = true;
+      for (std::size_t w = s.first; w < s.end && ok; ++w) {
+        if (blocked_[w]) ok = false;
+        else if (IsInitial(w)) ++initials;
+        else if (IsParticleAt(w) && names > 0) continue;
+        else if (IsNameWord(w) && StopOf(w) == Stop::kNone && !IsCommonWord(view_.FoldedWord(w))) {
+          ++names;
+          aliases += IsAliasMatch(w);
+        } else {
+          ok = false;
+        }
+      }
+      if (!ok || names == 0 || names > 3 || !(initials > 0 || (names >= 2 && aliases > 0))) continue;
+      if (initials > 0 && IsInitial(s.end - 1)) continue;  // ends on an initial: not "A. Name"
+      AddSeed(s.first, s.end, 0.85, "signature");
+    }
+  }
 }
 
 void NameScan::SeedFromLabels() {
@@ -42,7 +90,10 @@ void NameScan::SeedFromLabels() {
                        {"name", "full name", "first name", "last name", "surname", "given name", "family name",
                         "candidate", "candidate name", "applicant", "applicant name", "name of the candidate",
                         "maiden name", "nom complet", "nom et prenom", "nom et prenoms", "nom prenom",
-                        "prenom nom", "nom - prenom", "nom / prenom", "candidat", "candidate"}),
+                        "prenom nom", "nom - prenom", "nom / prenom", "candidat", "candidate", "father's name",
+                        "fathers name", "father name", "mother's name", "mothers name", "mother name",
+                        "husband's name", "husband name", "spouse name", "spouse's name", "guardian name",
+                        "guardian's name", "d/o", "s/o", "w/o", "nom du pere", "nom de la mere", "nom du conjoint"}),
         FindLabel(view_, line, {"nom", "nom de famille", "nom d'usage", "nom de naissance", "nom de jeune fille"}),
         FindLabel(view_, line, {"prenom", "prenoms", "prenom(s)", "prenom usuel"})};
     for (std::size_t a : after) {
@@ -65,6 +116,15 @@ bool NameScan::AboveContact(std::size_t line) const {
     ++seen;
   }
   return contact_[line] != 0;
+}
+
+bool NameScan::IsNickname(const Segment& s) const {
+  const auto& words = view_.words();
+  if (s.end - s.first != 1 || s.first == 0 || !IsNameWord(s.first) || StopOf(s.first) == Stop::kHard) return false;
+  const std::string_view t = view_.text();
+  const std::size_t a = words[s.first].start, b = words[s.first].end;
+  return t.substr(words[s.first - 1].end, a - words[s.first - 1].end) == " (" && b < t.size() && t[b] == ')' &&
+         words[s.first - 1].line == words[s.first].line;
 }
 
 int NameScan::HeaderScore(const Segment& s, std::size_t line, bool first_line) const {
@@ -118,8 +178,15 @@ void NameScan::SeedFromHeader() {
       // "SURNAME, Firstname" / "Davis, Jessica": one name split by a comma.
       if (i + 1 < segments.size() && segments[i + 1].end - segments[i + 1].first == 1 &&
           view_.text().substr(view_.words()[s.end - 1].end, 2) == ", " && IsNameWord(segments[i + 1].first) &&
-          StopOf(segments[i + 1].first) == Stop::kNone) {
+          StopOf(segments[i + 1].first) != Stop::kHard) {
         s.end = segments[++i].end;
+      }
+      // "Cindy (Jenny) Li", "YIP Hao (Alan)": a nickname in parentheses inside the name.
+      while (i + 1 < segments.size() && IsNickname(segments[i + 1])) {
+        s.end = segments[++i].end;
+        if (i + 1 < segments.size() && view_.text().substr(view_.words()[s.end - 1].end, 2) == ") ") {
+          s.end = segments[++i].end;
+        }
       }
       const int score = HeaderScore(s, line, non_empty == 1 && lines_with_words >= 3);
       if (score >= 3) candidates.push_back(Candidate{s, score});
@@ -165,6 +232,10 @@ void NameScan::SeedFromCues() {
          "in collaboration with", "en collaboration avec", "avec l'aide de"},
         false);
     if (phrase != std::string::npos) SeedAfter(phrase, 2, 0.85, "third_party");
+    const std::size_t title = FindLabel(
+        view_, line, {"curriculum vitae of", "curriculum vitae de", "resume of", "cv of", "cv de", "profile of"},
+        false);
+    if (title != std::string::npos) SeedAfter(title, 1, 0.85, "header");
     // References section: a name opens each entry.
     if (sections_[line] == Section::kReferences && !IsHeadingLine(view_, line)) {
       const Segment first = Segments(line).front();

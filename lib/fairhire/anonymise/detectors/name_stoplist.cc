@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "fairhire/anonymise/internal/name_lexicon.h"
+#include "fairhire/anonymise/phrase_matcher.h"
 
 namespace fairhire::anonymise::detectors {
 namespace {
@@ -81,7 +82,29 @@ constexpr std::string_view kJobWords[] = {
     "application", "applications", "solution", "solutions", "delivery", "project", "program", "programme",
     "portfolio", "account", "compte", "key", "territory", "area", "regional", "national", "international",
     "global", "general", "generale", "adjoint", "adjointe", "deputy", "vice", "team", "group", "unit",
+    "representative", "worker", "workers", "operative", "porter", "partie", "inside", "outside", "field",
+    "care", "carer", "kitchen", "warehouse", "picker", "packer", "cleaner", "housekeeper", "steward",
+    "barista", "bartender", "concierge", "guard", "plumber", "electrician", "welder", "fitter", "joiner",
+    "carpenter", "labourer", "machinist", "mechanic", "installer", "surveyor", "estimator", "dispatcher",
+    "courier", "merchandiser", "stylist", "hairdresser", "therapist", "physiotherapist", "pharmacist",
+    "midwife", "paramedic", "dentist", "optician", "nanny", "childminder", "lecturer", "instructor", "coach",
+    "store", "shop", "retail", "floor", "shift", "crew", "night", "site", "plant", "line", "greater",
 };
+
+// Employers and products written like a person's name: a seed made of one of these phrases is not a
+// name ("John Lewis", "Mac OS", "France Travail"). Folded, words separated by spaces.
+constexpr std::string_view kNamelikeBrands[] = {
+    "john lewis", "allen bradley", "mac os", "macos", "france travail", "jaguar land rover", "rolls royce",
+    "home depot", "kaiser permanente", "guaranty trust", "zenith bank", "marks spencer", "ernst young",
+    "procter gamble", "johnson johnson", "morgan stanley", "goldman sachs", "wells fargo", "charles schwab",
+    "larsen toubro", "louis vuitton", "yves rocher", "pierre fabre", "christian dior", "leroy merlin",
+    "hugo boss", "tommy hilfiger", "ralph lauren", "calvin klein", "thomas cook", "walt disney", "mary kay",
+    "harvey nichols", "ted baker", "john deere", "henry schein", "robert half", "michael page", "morgan lewis",
+    "nice matin", "ouest france", "sud ouest", "jean coutu", "dr martens", "tim hortons", "wendy s",
+    "marie claire", "paul smith", "john wiley", "william hill", "jd sports", "sainsbury s", "jp morgan",
+    "jules verne", "victor hugo", "jean jaures", "jean moulin", "louis pasteur", "pierre curie", "marie curie",
+};
+
 
 // Skills, languages, tools, products and employers that look like names (issue 3 lists several).
 constexpr std::string_view kSkills[] = {
@@ -254,6 +277,15 @@ const WordSet* MakeSet(const std::string_view (&words)[N]) {
 }  // namespace
 
 bool IsNameStopWord(std::string_view folded) { return StopWords().count(folded) > 0; }
+
+std::size_t NamelikeBrandAt(const TextView& view, std::size_t w) {
+  static const PhraseMatcher* m = [] {
+    auto* p = new PhraseMatcher();
+    for (std::string_view b : kNamelikeBrands) p->Add(b, 0);
+    return p;
+  }();
+  return m->LongestAt(view, w).word_count;
+}
 bool IsCommonWord(std::string_view folded) {
   static const WordSet* set = MakeSet(kCommonWords);
   return set->count(folded) > 0;

@@ -32,6 +32,8 @@ class NameDetector : public Detector {
     scan.SeedFromCues();
     scan.SeedFromAliases();
     scan.SeedFromGazetteers();
+    scan.SeedFromSignatures();
+    scan.SeedFromMaidenNames();
     scan.Propagate(out);
   }
 };
@@ -42,6 +44,7 @@ NameScan::NameScan(const DetectionContext& ctx, const std::vector<Finding>& earl
     : ctx_(ctx), view_(ctx.view), earlier_(earlier), sections_(ClassifySections(ctx.view)) {
   const auto& words = view_.words();
   blocked_.assign(words.size(), 0);
+  seeded_.assign(words.size(), 0);
   contact_.assign(view_.lines().size(), 0);
   for (const Finding& f : earlier) {
     if (f.category == Category::kEmail || f.category == Category::kPhone || f.category == Category::kUrl) {
@@ -49,6 +52,11 @@ NameScan::NameScan(const DetectionContext& ctx, const std::vector<Finding>& earl
     }
     if (!Blocks(f.category)) continue;
     for (std::size_t w = view_.WordAtOrAfter(f.start); w < words.size() && words[w].start < f.end; ++w) {
+      // "Marie-Claire" is not "marié": a family status is written in lower case or with its accent.
+      if (f.category == Category::kFamilyStatus && FirstUpper(w) &&
+          core::AsciiLower(view_.WordText(w)) == view_.FoldedWord(w)) {
+        continue;
+      }
       blocked_[w] = 1;
     }
   }
@@ -151,6 +159,8 @@ std::size_t NameScan::NameRun(std::size_t w, std::size_t max_words, int* names) 
 }
 
 void NameScan::AddSeed(std::size_t first, std::size_t end, double confidence, const char* rule, bool allow_soft) {
+  // A seed that is exactly an employer or product written like a name is not a person.
+  if (end - first >= 2 && NamelikeBrandAt(view_, first) == end - first) return;
   // The person: the entity of the surname-like word (first all-caps word, else the last name word).
   std::size_t key = end;
   for (std::size_t w = first; w < end; ++w) {
@@ -176,9 +186,54 @@ void NameScan::AddSeed(std::size_t first, std::size_t end, double confidence, co
     if (IsInitial(w) || f.size() < 2 || (IsParticleAt(w) && !FirstUpper(w))) continue;
     if (!allow_soft && StopOf(w) != Stop::kNone) continue;
     if (StopOf(w) == Stop::kHard && !view_.words()[w].all_caps) continue;
+    seeded_[w] = 1;
     auto [it, inserted] = tokens_.try_emplace(std::string(f), Token{entity, confidence, rule});
     if (!inserted && it->second.confidence < confidence) it->second.confidence = confidence;
   }
+}
+
+bool NameScan::ElidedPart(std::size_t i) const {
+  // A lower-case part after an apostrophe inside a name: "Moncond’huy".
+  const auto& words = view_.words();
+  if (i == 0 || FirstUpper(i) || !words[i].has_letter || words[i].has_digit || !Joined(i - 1)) return false;
+  const std::string_view gap = view_.text().substr(words[i - 1].end, words[i].start - words[i - 1].end);
+  return (gap == "'" || gap == "\xE2\x80\x99") && view_.FoldedWord(i).size() >= 2 && IsNameWord(i - 1);
+}
+
+bool NameScan::MiddleName(std::size_t i, int entity) const {
+  // A name word between two tokens of the same person belongs to the name.
+  const auto& words = view_.words();
+  if (blocked_[i] || !IsNameWord(i) || StopOf(i) != Stop::kNone || IsParticleAt(i)) return false;
+  if (i + 1 >= words.size() || !Joined(i) || blocked_[i + 1]) return false;
+  auto it = tokens_.find(view_.FoldedWord(i + 1));
+  return it != tokens_.end() && it->second.entity == entity && FirstUpper(i + 1);
+}
+
+bool NameScan::LeadingParticle(std::size_t p) const {
+  // A lower-case particle before a name: "d'Aubigné" always; "de", "van"... at the start of a value
+  // (line start, after ':' or a tab) or after an initial.
+  const auto& words = view_.words();
+  if (blocked_[p] || !Joined(p) || !IsParticleAt(p) || FirstUpper(p)) return false;
+  const std::string_view t = view_.text();
+  const std::string_view gap = t.substr(words[p].end, words[p + 1].start - words[p].end);
+  if (view_.FoldedWord(p) == "d" && (gap == "'" || gap == "\xE2\x80\x99")) return true;
+  std::size_t q = words[p].start;
+  while (q > 0 && (t[q - 1] == ' ' || t[q - 1] == '\t')) --q;
+  return q == view_.lines()[words[p].line].start || t[q - 1] == ':' || t[q - 1] == '\t' ||
+         (p > 0 && words[p - 1].end == q && IsInitial(p - 1));
+}
+
+std::size_t NameScan::SpanEnd(std::size_t first, std::size_t end) const {
+  // The dot of a final initial ("Devdan S.") and the parenthesis closing a nickname ("Hao (Alan)").
+  const std::string_view t = view_.text();
+  std::size_t e = view_.words()[end - 1].end;
+  const std::string_view span = t.substr(view_.words()[first].start, e - view_.words()[first].start);
+  if (e < t.size() && t[e] == '.' && view_.WordText(end - 1).size() == 1) ++e;
+  else if (e < t.size() && t[e] == ')' && span.find('(') != std::string_view::npos &&
+           span.find(')') == std::string_view::npos) {
+    ++e;
+  }
+  return e;
 }
 
 void NameScan::Propagate(std::vector<Finding>* out) const {
@@ -205,6 +260,7 @@ void NameScan::Propagate(std::vector<Finding>* out) const {
              (FirstUpper(first - 1) || (first >= 2 && Joined(first - 2) && IsInitial(first - 2)))))) {
       --first;  // "F. Benali", "L. de Villiers", "Ben Salah"
     }
+    while (first > 0 && LeadingParticle(first - 1)) --first;  // "d'Aubigné", "Nom : de La Fontaine"
     std::size_t end = w + 1, tokens = 1;
     bool any_alone = alone_ok(w);
     // The person: the first all-caps token, else the last token ("Fatima BENALI", "F. Benali").
@@ -213,9 +269,19 @@ void NameScan::Propagate(std::vector<Finding>* out) const {
     for (std::size_t i = w + 1; i < words.size() && !blocked_[i]; ++i) {
       const Token* t = token_at(i);
       // "Miller, Ryan": a comma joins two tokens of the same person.
+      // "Cindy (Jenny) Li": a nickname in parentheses between tokens of the same person.
+      const std::string_view gap = view_.text().substr(words[i - 1].end, words[i].start - words[i - 1].end);
       const bool comma = t != nullptr && t->entity == last->entity && words[i].line == words[i - 1].line &&
-                         view_.text().substr(words[i - 1].end, words[i].start - words[i - 1].end) == ", ";
+                         (gap == ", " || gap == " (" || gap == ") ");
       if (!Joined(i - 1) && !comma) break;
+      if (ElidedPart(i)) {  // "Moncond’huy", "O'neil"
+        end = i + 1;
+        continue;
+      }
+      if (t == nullptr && MiddleName(i, last->entity)) {  // "Declan Alfie MacLeod"
+        end = i + 1;
+        continue;
+      }
       if (t != nullptr && (FirstUpper(i) || !IsCommonWord(view_.FoldedWord(i)))) {
         ++tokens, end = i + 1;
         any_alone = any_alone || alone_ok(i);
@@ -242,7 +308,8 @@ void NameScan::Propagate(std::vector<Finding>* out) const {
       ++end;
     }
     w = end - 1;
-    if (tokens == 1 && !any_alone && first == w) continue;  // "Q. Ng" stands with its initial
+    // "Q. Ng" stands with its initial; "Nom : VU" where it was seeded.
+    if (tokens == 1 && !any_alone && first == w && !seeded_[w]) continue;
     if (!any_alone && tokens > 1) {
       // Two skill-like tokens side by side ("Ruby Rails") are not enough; one real token is.
       bool real = false;
@@ -255,7 +322,7 @@ void NameScan::Propagate(std::vector<Finding>* out) const {
     const Token* best = caps != nullptr ? caps : last;
     Finding f;
     f.start = words[first].start;
-    f.end = words[end - 1].end;
+    f.end = SpanEnd(first, end);
     f.category = Category::kName;
     f.rule = std::string("name.") + best->rule;
     f.confidence = best->confidence;

@@ -26,6 +26,8 @@ class NameScan {
   void SeedFromCues();       // "Mme Benali", "Tuteur : Jean Dupont", references section
   void SeedFromAliases();    // words shared with an e-mail local part or a profile slug
   void SeedFromGazetteers(); // "Jean DUPONT", "Aïcha Traoré": a known first name next to a surname
+  void SeedFromSignatures(); // "— A. Tchoumi · a.t@…": initials and a name on a contact line
+  void SeedFromMaidenNames();  // "PERRIN née KARACA": the name after née/épouse (after the other seeds)
   // Emits a finding for every occurrence of every name token.
   void Propagate(std::vector<Finding>* out) const;
 
@@ -49,6 +51,11 @@ class NameScan {
   bool IsKnownName(std::size_t w) const;  // first-name or surname gazetteer
   bool Joined(std::size_t a) const;       // words a, a+1 in one name (same line, space/hyphen/apostrophe/dot)
   bool IsAliasMatch(std::size_t w) const;
+  // Propagation helpers (names.cc).
+  bool ElidedPart(std::size_t i) const;                 // "huy" in "Moncond’huy"
+  bool MiddleName(std::size_t i, int entity) const;     // "Alfie" in "Declan Alfie MacLeod"
+  bool LeadingParticle(std::size_t p) const;            // "d'" in "d'Aubigné"
+  std::size_t SpanEnd(std::size_t first, std::size_t end) const;  // with "S." and "(Alan)"
 
   // The segments of a line: runs of words not split by separators (",", "|", " - ", "  ", ":" ...).
   std::vector<Segment> Segments(std::size_t line) const;
@@ -59,6 +66,7 @@ class NameScan {
   void AddSeed(std::size_t first, std::size_t end, double confidence, const char* rule, bool allow_soft = true);
   // Seeds the name run that follows source offset `pos` on its line (after an optional honorific).
   void SeedAfter(std::size_t pos, int min_names, double confidence, const char* rule);
+  bool IsNickname(const Segment& s) const;  // "(Jenny)" after a name word
   int HeaderScore(const Segment& s, std::size_t line, bool first_line) const;
   bool AboveContact(std::size_t line) const;
 
@@ -67,6 +75,7 @@ class NameScan {
   const std::vector<Finding>& earlier_;
   std::vector<Section> sections_;
   std::vector<std::uint8_t> blocked_;  // per word: inside another finding that is not a name
+  std::vector<std::uint8_t> seeded_;   // per word: inside a seed (redacted even when short: "Nom : VU")
   std::vector<std::uint8_t> contact_;  // per line: has an e-mail or phone finding
   StringSet alias_tokens_;             // folded tokens of e-mail local parts and slugs
   std::vector<std::string> alias_blobs_;  // their letters concatenated ("fbenali")
