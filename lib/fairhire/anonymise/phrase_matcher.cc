@@ -2,6 +2,7 @@
 
 #include <functional>
 
+#include "fairhire/anonymise/string_table.h"
 #include "fairhire/core/utf8.h"
 
 namespace fairhire::anonymise {
@@ -53,6 +54,8 @@ PhraseMatcher::PhraseMatcher() { ids_.emplace_back(); }
 void PhraseMatcher::Add(std::string_view phrase, std::uint32_t id) {
   const std::vector<std::string> words = SplitFoldedWords(core::Fold(phrase));
   if (words.empty()) return;
+  const std::size_t bit = StableHash(words.front()) & (kBloomBits - 1);
+  bloom_[bit / 64] |= std::uint64_t{1} << (bit % 64);
   std::uint32_t node = 0;
   for (const std::string& w : words) {
     auto it = edges_.find(KeyView{node, w});
@@ -80,6 +83,7 @@ std::uint32_t PhraseMatcher::Child(std::uint32_t node, std::string_view word) co
 PhraseMatcher::Match PhraseMatcher::LongestAt(const TextView& view, std::size_t first) const {
   Match best;
   const auto& words = view.words();
+  if (first >= words.size() || !MaybeFirstWord(view.WordHash(first))) return best;
   std::uint32_t node = 0;
   for (std::size_t i = first; i < words.size(); ++i) {
     if (i > first && !JoinsWords(view.text(), words[i - 1].end, words[i].start)) break;

@@ -65,7 +65,14 @@ class PhraseMatcher {
 
   std::uint32_t Child(std::uint32_t node, std::string_view word) const;  // 0 = none (root is 0)
 
+  static constexpr std::size_t kBloomBits = 1u << 18;
+  bool MaybeFirstWord(std::uint64_t hash) const {
+    const std::size_t bit = hash & (kBloomBits - 1);
+    return (bloom_[bit / 64] >> (bit % 64)) & 1u;
+  }
+
   std::unordered_map<Key, std::uint32_t, Hash, Eq> edges_;
+  std::vector<std::uint64_t> bloom_ = std::vector<std::uint64_t>(kBloomBits / 64, 0);  // first words
   std::vector<std::vector<std::uint32_t>> ids_;  // per node; non-empty = terminal
   std::size_t phrase_count_ = 0;
 };

@@ -2,10 +2,18 @@
 
 #include <algorithm>
 
+#include "fairhire/anonymise/string_table.h"
+
 namespace fairhire::anonymise {
 
 TextView::TextView(std::string_view text) : text_(text), folded_(core::FoldWithOffsets(text)) {
   Tokenise();
+  word_hash_.reserve(words_.size());
+  line_mask_.assign(lines_.size(), 0);
+  for (std::size_t i = 0; i < words_.size(); ++i) {
+    word_hash_.push_back(StableHash(FoldedWord(i)));
+    line_mask_[words_[i].line] |= std::uint64_t{1} << (word_hash_.back() & 63);
+  }
   MarkSections();
 }
 

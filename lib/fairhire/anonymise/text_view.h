@@ -45,6 +45,10 @@ class TextView {
 
   // The folded form of word i ("benali").
   std::string_view FoldedWord(std::size_t i) const;
+  // StableHash of FoldedWord(i), computed once (PhraseMatcher uses it to skip words quickly).
+  std::uint64_t WordHash(std::size_t i) const { return word_hash_[i]; }
+  // A 64-bit Bloom mask of the line's word hashes (bit WordHash & 63): a cheap "might contain".
+  std::uint64_t LineWordMask(std::size_t line) const { return line_mask_[line]; }
   // The original bytes of word i.
   std::string_view WordText(std::size_t i) const;
   std::string_view LineText(std::size_t line) const;
@@ -68,6 +72,8 @@ class TextView {
   core::FoldedText folded_;
   std::vector<Word> words_;
   std::vector<Line> lines_;
+  std::vector<std::uint64_t> word_hash_;
+  std::vector<std::uint64_t> line_mask_;
   std::vector<unsigned char> personal_;
   std::vector<unsigned char> heading_;
 };

@@ -103,25 +103,30 @@ class LocationDetector : public Detector {
     const std::string_view t = ctx.view.text();
     for (std::size_t w = 0; w < words.size(); ++w) {
       if (!(words[w].capitalised || words[w].all_caps)) continue;
-      auto m = ctx.gazetteers.communes().LongestAt(ctx.view, w);
-      const auto world = WorldPlaces().LongestAt(ctx.view, w);
-      if (world.word_count > m.word_count) m = world;
-      if (m.word_count == 0) continue;
-      const std::size_t last = w + m.word_count - 1;
+      // Cheap context checks first; gazetteer look-ups only where a phrase could apply.
       const std::string_view p1 = w >= 1 ? ctx.view.FoldedWord(w - 1) : std::string_view();
       const std::string_view p2 = w >= 2 ? ctx.view.FoldedWord(w - 2) : std::string_view();
       const bool same_line = w >= 2 && words[w - 2].line == words[w].line;
       const bool phrase = same_line && ((p2 == "currently" && p1 == "in") || (p2 == "actuellement" && (p1 == "a" || p1 == "en")) ||
                                         (p2 == "am" && p1 == "from") || (p2 == "originally" && p1 == "from") ||
                                         (p2 == "now" && p1 == "in") || (p2 == "moving" && p1 == "to"));
-      const bool from = w >= 1 && p1 == "from" && words[w - 1].line == words[w].line && !(w >= 2 && words[w - 2].has_digit);
+      const bool from = ctx.language == Language::kEnglish && w >= 1 && p1 == "from" &&
+                        words[w - 1].line == words[w].line && !(w >= 2 && words[w - 2].has_digit);
+      const std::size_t line_end = ctx.view.lines()[words[w].line].end;
+      const bool maybe_signature = t.substr(words[w].end, line_end - words[w].end).find(", ") != std::string_view::npos;
+      if (!phrase && !from && !maybe_signature) continue;
+      auto m = ctx.gazetteers.communes().LongestAt(ctx.view, w);
+      const auto world = WorldPlaces().LongestAt(ctx.view, w);
+      if (world.word_count > m.word_count) m = world;
+      if (m.word_count == 0) continue;
+      const std::size_t last = w + m.word_count - 1;
       bool signature = false;
       if (last + 2 < words.size() && words[last + 1].line == words[w].line) {
         const std::string_view gap = t.substr(words[last].end, words[last + 1].start - words[last].end);
         const std::string_view le = ctx.view.FoldedWord(last + 1);
         signature = (gap == ", " && (le == "le" || le == "on")) && words[last + 2].has_digit;
       }
-      if (phrase || signature || (from && ctx.language == Language::kEnglish)) {
+      if (phrase || signature || from) {
         Add(out, words[w].start, words[last].end, Category::kCity, signature ? "location.signature_place" : "location.place_phrase", 0.85);
       }
       w = last;

@@ -1,6 +1,7 @@
 #include <algorithm>
 
 #include "fairhire/anonymise/internal/detector_util.h"
+#include "fairhire/anonymise/string_table.h"
 
 namespace fairhire::anonymise::detectors {
 namespace {
@@ -100,7 +101,25 @@ std::size_t FindLabel(const TextView& view, std::size_t line, std::initializer_l
   const std::string& folded = view.folded();
   const std::size_t fs = FoldedOf(view, l.start), fe = FoldedOf(view, l.end);
   const std::string_view line_text = std::string_view(folded).substr(fs, fe - fs);
+  // Fast path: a label needs a separator somewhere on the line (':', '=', '-', a dash, a tab or two spaces).
+  if (colon_required && line_text.find_first_of(":=-\t\xE2") == std::string_view::npos &&
+      line_text.find("  ") == std::string_view::npos) {
+    return std::string::npos;
+  }
+  const Line& lw = view.lines()[line];
   for (std::string_view label : labels) {
+    // Skip labels whose first word is not on the line (most of them): far cheaper than searching.
+    std::size_t k = 0;
+    while (k < label.size() && IsAsciiAlnum(label[k])) ++k;
+    if (k > 0) {
+      const std::uint64_t head = StableHash(label.substr(0, k));
+      if (((view.LineWordMask(line) >> (head & 63)) & 1u) == 0) continue;
+      bool present = false;
+      for (std::size_t w = lw.first_word; w < lw.first_word + lw.word_count && !present; ++w) {
+        present = view.WordHash(w) == head;
+      }
+      if (!present) continue;
+    }
     std::size_t f = fs;
     while (f < fe) {
       const std::size_t rel = line_text.find(label, f - fs);
