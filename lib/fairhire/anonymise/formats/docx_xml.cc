@@ -37,8 +37,9 @@ constexpr std::array<std::string_view, 25> kRemoved = {
     "moveFromRangeStart", "moveFromRangeEnd", "moveToRangeStart", "moveToRangeEnd", "permStart",
     "permEnd",      "attachedTemplate", "mailMerge",      "docVars",          "annotationRef"};
 // Replaced by their children: insertions and moves (accepted), custom XML and smart tags, external
-// hyperlinks (their target URL often names the candidate).
-constexpr std::array<std::string_view, 5> kUnwrapped = {"ins", "moveTo", "customXml", "smartTag", "hyperlink"};
+// hyperlinks (their target URL often names the candidate), simple fields (HYPERLINK "..." in an attribute).
+constexpr std::array<std::string_view, 6> kUnwrapped = {"ins", "moveTo", "customXml", "smartTag", "hyperlink",
+                                                        "fldSimple"};
 
 std::string_view LocalName(const std::string& qualified) {
   const auto colon = qualified.find(':');
