@@ -26,9 +26,20 @@ std::string Slurp(const std::string& path) {
   return out.str();
 }
 
-std::size_t CountLines(const std::string& text) {
+// Host mounts, except the slots' persistent network namespaces (nsfs files bound under
+// /run/fairhire-box/, created on a slot's first run and kept on purpose: docs/sandbox.md).
+std::size_t CountHostMounts(const std::string& mountinfo) {
+  std::istringstream in(mountinfo);
+  std::string line;
   std::size_t n = 0;
-  for (char c : text) n += c == '\n';
+  while (std::getline(in, line)) {
+    std::istringstream fields(line);
+    std::string f[5];
+    for (auto& x : f) fields >> x;
+    bool slot_netns = f[4].rfind("/run/fairhire-box/", 0) == 0 &&
+                      line.find(" - nsfs ") != std::string::npos;
+    n += slot_netns ? 0 : 1;
+  }
   return n;
 }
 
@@ -55,7 +66,7 @@ std::vector<pid_t> SlotProcesses(pid_t ignore) {
   return found;
 }
 
-std::vector<std::string> LeftoverCgroups() {
+std::vector<std::string> SlotCgroups() {
   std::vector<std::string> found;
   std::istringstream self(Slurp("/proc/self/cgroup"));
   std::string line;
@@ -75,8 +86,27 @@ std::vector<std::string> LeftoverCgroups() {
   return found;
 }
 
+std::vector<std::string> BusyCgroups() {
+  std::vector<std::string> busy;
+  for (const auto& dir : SlotCgroups()) {
+    std::string procs = Slurp(dir + "/cgroup.procs");
+    if (procs.find_first_not_of(" \n") != std::string::npos) busy.push_back(dir);
+  }
+  return busy;
+}
+
+std::vector<std::string> SlotMounts() {
+  std::istringstream in(Slurp("/proc/self/mountinfo"));
+  std::vector<std::string> found;
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.find(" /run/fairhire-box/") != std::string::npos) found.push_back(line);
+  }
+  return found;
+}
+
 HostGuard::HostGuard() {
-  mounts_before_ = CountLines(Slurp("/proc/self/mountinfo"));
+  mounts_before_ = CountHostMounts(Slurp("/proc/self/mountinfo"));
   passwd_before_ = Slurp("/etc/passwd");
   canary_pid_ = fork();
   if (canary_pid_ == 0) {  // a process under a slot UID, outside any box: must survive
@@ -125,8 +155,11 @@ std::vector<std::string> HostGuard::Violations() const {
     v.push_back("canary process under a slot UID was killed");
   }
   for (pid_t pid : SlotProcesses(canary_pid_)) v.push_back("leftover process " + std::to_string(pid));
-  for (const auto& cg : LeftoverCgroups()) v.push_back("leftover cgroup " + cg);
-  if (CountLines(Slurp("/proc/self/mountinfo")) != mounts_before_) v.push_back("host mount table changed");
+  for (const auto& cg : BusyCgroups()) v.push_back("process left in cgroup " + cg);
+  if (CountHostMounts(Slurp("/proc/self/mountinfo")) != mounts_before_) v.push_back("host mount table changed");
+  for (const auto& m : SlotMounts()) {
+    if (m.find(" - nsfs ") == std::string::npos) v.push_back("non-nsfs mount under /run/fairhire-box: " + m);
+  }
   if (Slurp("/etc/passwd") != passwd_before_) v.push_back("/etc/passwd changed");
   if (Slurp(canary_path_) != "CANARY-SECRET\n") v.push_back("canary file changed");
   for (const char* p : {"/x", "/usr/x", "/etc/x", "/pwned"}) {

@@ -1,5 +1,7 @@
-// Host-side checks run around every sandboxed test: no process left under a slot UID, no
-// leftover cgroup, no new mount on the host, canaries untouched. HostGuard owns the canaries
+// Host-side checks run around every sandboxed test: no process left under a slot UID, no process
+// left in a slot's cgroup (v1 groups persist between runs, empty), no new mount on the host other
+// than the slots' persistent network namespaces (nsfs under /run/fairhire-box/), canaries
+// untouched. HostGuard owns the canaries
 // (a process under a slot UID, a secret file, a loopback listener, an abstract socket, an
 // inherited descriptor) and removes them in its destructor, even when a check failed.
 #ifndef FAIRHIRE_TESTS_ASSESS_HOST_CHECKS_H_
@@ -35,8 +37,12 @@ class HostGuard {
 
 // Processes whose real UID is a sandbox slot UID (60000..60063), except `ignore`.
 std::vector<pid_t> SlotProcesses(pid_t ignore);
-// fairhire-box-* cgroups left under our own groups.
-std::vector<std::string> LeftoverCgroups();
+// fairhire-box-* cgroups under our own groups (the slots' persistent groups).
+std::vector<std::string> SlotCgroups();
+// Those of them that still hold a process (must be none between runs).
+std::vector<std::string> BusyCgroups();
+// Host mountinfo lines of mounts under /run/fairhire-box/ (only nsfs is expected there).
+std::vector<std::string> SlotMounts();
 
 }  // namespace fairhire::assess::testing
 

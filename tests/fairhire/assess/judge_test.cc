@@ -40,7 +40,7 @@ BOOST_DATA_TEST_CASE(SampleSolutionsGetTheirExpectedVerdicts,
                               << VerdictName(c.actual) << " score " << c.score << " " << c.note);
   }
   BOOST_TEST(testing::SlotProcesses(-1).empty());
-  BOOST_TEST(testing::LeftoverCgroups().empty());
+  BOOST_TEST(testing::BusyCgroups().empty());
 }
 
 BOOST_AUTO_TEST_CASE(CustomCheckerAndOutputFile) {
@@ -149,7 +149,7 @@ BOOST_AUTO_TEST_CASE(ToolContract) {
   BOOST_TEST(rc == 70);
   BOOST_TEST(out.find("interrupted") != std::string::npos, out);
   BOOST_TEST(testing::SlotProcesses(-1).empty());
-  BOOST_TEST(testing::LeftoverCgroups().empty());
+  BOOST_TEST(testing::BusyCgroups().empty());
   std::tie(rc, out) = Shell(tool + " run " + (kSource / "samples/tasks/warmup-sum/task.yaml").string() + " " +
                             (kSource / "samples/tasks/warmup-sum/solutions/sum.py").string() +
                             " --format json --candidate cand-1");

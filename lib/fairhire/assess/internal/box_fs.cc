@@ -126,20 +126,6 @@ int BuildEtc(uid_t uid, gid_t gid) {
   return WriteText(etc + "/hosts", "127.0.0.1 localhost box\n");
 }
 
-int LoopbackUp() {
-  int s = socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
-  if (s < 0) return -1;
-  struct ifreq ifr{};
-  std::strncpy(ifr.ifr_name, "lo", IFNAMSIZ - 1);
-  int rc = ioctl(s, SIOCGIFFLAGS, &ifr);
-  if (rc == 0) {
-    ifr.ifr_flags |= IFF_UP | IFF_RUNNING;
-    rc = ioctl(s, SIOCSIFFLAGS, &ifr);
-  }
-  close(s);
-  return rc;
-}
-
 int FillBox(const SandboxSpec& spec, int box_dir_fd, uid_t uid, gid_t gid) {
   std::string box = std::string(kStage) + "/box";
   if (mkdir(box.c_str(), 0755) != 0) return -1;
@@ -169,6 +155,20 @@ int OpenSources(const SandboxSpec& spec, std::vector<std::pair<int, std::string>
 }
 
 }  // namespace
+
+int LoopbackUp() {
+  int s = socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+  if (s < 0) return -1;
+  struct ifreq ifr{};
+  std::strncpy(ifr.ifr_name, "lo", IFNAMSIZ - 1);
+  int rc = ioctl(s, SIOCGIFFLAGS, &ifr);
+  if (rc == 0) {
+    ifr.ifr_flags |= IFF_UP | IFF_RUNNING;
+    rc = ioctl(s, SIOCSIFFLAGS, &ifr);
+  }
+  close(s);
+  return rc;
+}
 
 int BuildBoxRoot(const SandboxSpec& spec, int box_dir_fd, uid_t uid, gid_t gid, const char** what) {
   Step s{what};

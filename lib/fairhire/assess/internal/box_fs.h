@@ -17,6 +17,9 @@ namespace fairhire::assess::internal {
 // pivots into it and makes it read-only. Returns 0, or an errno with *what naming the step.
 int BuildBoxRoot(const SandboxSpec& spec, int box_dir_fd, uid_t uid, gid_t gid, const char** what);
 
+// Brings `lo` up in the current network namespace (idempotent). 0, or -1 with errno.
+int LoopbackUp();
+
 // Copies regular files and directories from src_dir into dst_dir (both descriptors), at most
 // `*budget` bytes and 10000 entries, 32 levels deep. uid/gid (when not -1) own the copies.
 // Existing non-directory entries in dst are replaced. Returns 0 or an errno.

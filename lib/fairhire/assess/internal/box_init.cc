@@ -161,36 +161,62 @@ void CopyOut(const BoxFds& fds, InitReport* report) {
 
 }  // namespace
 
+namespace {
+
+// Joins the run's cgroup(s): writing "0" moves the calling thread (init is single-threaded). On
+// v1 `tasks` this skips the global threadgroup lock, so there is no RCU grace period to wait for.
+int JoinCgroups(const BoxFds& fds) {
+  int rc = 0;
+  for (int i = 0; i < fds.join_count; ++i) {
+    if (rc == 0 && write(fds.join[i], "0", 1) != 1) rc = errno != 0 ? errno : EIO;
+    close(fds.join[i]);
+  }
+  return rc;
+}
+
+int JoinNetwork(const BoxFds& fds) {
+  // The slot's persistent namespace (lo only); unshared here (not in clone) when there is none.
+  int rc = fds.netns >= 0 ? setns(fds.netns, CLONE_NEWNET) : unshare(CLONE_NEWNET);
+  rc = rc == 0 ? 0 : errno;
+  if (fds.netns >= 0) close(fds.netns);
+  return rc;
+}
+
+[[noreturn]] void SetupFailed(const BoxFds& fds, InitReport* report, int rc, const char* what) {
+  report->setup_errno = rc;
+  std::strncpy(report->setup_what, what, sizeof report->setup_what - 1);
+  WriteAll(fds.status_write, "F", 1);
+  Report(fds.status_write, report);
+  _exit(1);
+}
+
+}  // namespace
+
 void RunBoxInit(const SandboxSpec& spec, const BoxFds& fds, uid_t uid, gid_t gid) {
   prctl(PR_SET_PDEATHSIG, SIGKILL);
-  // The root and the seccomp program are prepared while the supervisor attaches us to the
-  // cgroup (a v1 attach can take milliseconds); nothing untrusted runs before the go byte.
   InitReport report;
   const char* what = "network namespace";
-  // Unshared here rather than in clone(): the new netns is built while the supervisor works.
-  int rc = unshare(CLONE_NEWNET) == 0 ? 0 : errno;
+  int rc = JoinNetwork(fds);
   if (rc == 0) rc = BuildBoxRoot(spec, fds.box_dir, uid, gid, &what);
   std::vector<sock_filter> filter;
   if (rc == 0) {
     what = "seccomp";
     rc = -CompileSeccompFilter(&filter);
   }
-  if (rc != 0) {
-    report.setup_errno = rc;
-    std::strncpy(report.setup_what, what, sizeof report.setup_what - 1);
-    Report(fds.status_write, &report);
-    _exit(1);
+  // The group is joined last: the setup's CPU time and memory are not the program's.
+  if (rc == 0) {
+    what = "join the cgroup";
+    rc = JoinCgroups(fds);
   }
+  if (rc != 0) SetupFailed(fds, &report, rc, what);
   report.t_root_us = MonotonicUs();
-  char go = 0;  // 'g': go, the run has a pids cgroup; 'n': go, rlimits only
-  if (ReadFull(fds.sync_read, &go, 1) != 1 || (go != 'g' && go != 'n')) _exit(1);
-  close(fds.sync_read);
   int exec_pipe[2];
-  if (pipe2(exec_pipe, O_CLOEXEC) != 0) _exit(1);
+  if (pipe2(exec_pipe, O_CLOEXEC) != 0) SetupFailed(fds, &report, errno, "pipe");
+  WriteAll(fds.status_write, "S", 1);  // the supervisor starts the wall clock
   pid_t target = fork();
   if (target == 0) {
     close(exec_pipe[0]);
-    RunTarget(spec, fds, exec_pipe[1], uid, gid, filter, go == 'g' ? 1 : 0);
+    RunTarget(spec, fds, exec_pipe[1], uid, gid, filter, fds.join_count > 0 ? 1 : 0);
   }
   close(exec_pipe[1]);
   close(fds.stdin_fd);

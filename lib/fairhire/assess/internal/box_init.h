@@ -1,5 +1,6 @@
 // Internal: what runs inside the new namespaces. The child of clone() becomes the box's PID 1
-// ("init"): it builds the root file system, forks the target (PID 2), reaps every process, kills
+// ("init"): it joins the slot's network namespace, builds the root file system, joins the run's
+// cgroup, forks the target (PID 2), reaps every process, kills
 // the rest when the target exits, copies /box back if asked, and reports to the supervisor through
 // a pipe. The target drops to the slot UID, sets no-new-privs, loads seccomp and execs.
 // Thread-safety: runs in a freshly cloned single-threaded process.
@@ -27,9 +28,13 @@ struct InitReport {
   long long t_reaped_us = 0;  // ... when every process was reaped
 };
 
+// The status pipe carries one byte first ('S' when the target is about to be forked, 'F' when
+// the box could not be built), then the InitReport.
 struct BoxFds {
-  int sync_read = -1;     // supervisor writes 'g' once the child is in its cgroup
-  int status_write = -1;  // InitReport goes here
+  int netns = -1;         // the slot's network namespace to join; -1: unshare a new one
+  int join[3] = {-1, -1, -1};  // cgroup files init writes "0" to before forking the target
+  int join_count = 0;
+  int status_write = -1;  // marker byte, then the InitReport
   int stdin_fd = -1;
   int stdout_write = -1;
   int stderr_write = -1;

@@ -6,6 +6,7 @@
 #include <sys/statfs.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <ctime>
@@ -89,97 +90,134 @@ void RemoveDir(const std::string& dir) {
   }
 }
 
-// Creates the group; *reused is true when a stale group of a crashed run had to be reused.
-Status MakeGroupDir(const std::string& dir, bool* reused) {
-  *reused = false;
+// Creates the group; *existed is true when it was already there (v1: the slot's persistent
+// group; v2: a stale group of a crashed run). The caller verifies it is empty.
+Status MakeGroupDir(const std::string& dir, bool* existed) {
+  *existed = false;
   if (mkdir(dir.c_str(), 0700) == 0) return core::OkStatus();
   if (errno != EEXIST) return core::MakeError(ErrorCode::kSandbox, ErrnoText("mkdir cgroup"), dir);
-  // A stale group from a crashed run of this slot: reuse it only when empty.
-  *reused = true;
-  FAIRHIRE_RETURN_IF_ERROR(DrainProcs(dir));
+  *existed = true;
   return core::OkStatus();
 }
 
+// Directories of the slot's v1 groups (memory, pids, cpuacct), or an error when a controller is
+// missing.
+Status V1SlotDirs(int slot, std::string dirs[3]) {
+  std::string self = ReadSmallFile("/proc/self/cgroup");
+  std::string mounts = ReadSmallFile("/proc/self/mountinfo");
+  std::string name = "/fairhire-box-" + std::to_string(slot);
+  const char* controllers[] = {"memory", "pids", "cpuacct"};
+  for (int i = 0; i < 3; ++i) {
+    std::string mount = V1MountPoint(mounts, controllers[i]);
+    std::string rel = OwnV1Path(self, controllers[i]);
+    if (mount.empty() || rel.empty()) {
+      return core::MakeError(ErrorCode::kUnavailable,
+                             std::string("no cgroup v1 controller ") + controllers[i]);
+    }
+    dirs[i] = mount + (rel == "/" ? "" : rel) + name;
+  }
+  return core::OkStatus();
+}
+
+std::int64_t ReadNumber(const std::string& path) {
+  std::string text = ReadSmallFile(path);
+  if (text.empty() || text[0] < '0' || text[0] > '9') return -1;
+  return std::stoll(text);
+}
+
+// Above this, what a previous run left charged to the slot's memory group (page cache, slab) is
+// reclaimed before the next run, so that it can neither shrink the next run's headroom nor skew
+// its peak figure by more than this.
+constexpr std::int64_t kLeftoverReclaimBytes = 1 << 20;
+
+// The slot's persistent v1 groups. Created on the slot's first run, then reused: before each run
+// the pids group is verified empty, the limits are rewritten and the counters reset
+// (cpuacct.usage := 0, memory.max_usage_in_bytes := current usage, which is then subtracted;
+// oom_kill and pids max events are compared against their values before the run).
 class V1Box : public CgroupBox {
  public:
   const char* mode() const override { return "v1"; }
   std::vector<std::string> degraded() const override { return {}; }
 
   Status Init(int slot, const Limits& limits) {
-    std::string self = ReadSmallFile("/proc/self/cgroup");
-    std::string mounts = ReadSmallFile("/proc/self/mountinfo");
-    std::string name = "/fairhire-box-" + std::to_string(slot);
-    const char* controllers[] = {"memory", "pids", "cpuacct"};
-    std::string* dirs[] = {&memory_, &pids_, &cpu_};
-    for (int i = 0; i < 3; ++i) {
-      std::string mount = V1MountPoint(mounts, controllers[i]);
-      std::string rel = OwnV1Path(self, controllers[i]);
-      if (mount.empty() || rel.empty()) {
-        return core::MakeError(ErrorCode::kUnavailable,
-                               std::string("no cgroup v1 controller ") + controllers[i]);
-      }
-      *dirs[i] = mount + (rel == "/" ? "" : rel) + name;
-      bool reused = false;
-      FAIRHIRE_RETURN_IF_ERROR(MakeGroupDir(*dirs[i], &reused));
-      reused_ = reused_ || reused;
-      created_.push_back(*dirs[i]);
+    std::string dirs[3];
+    FAIRHIRE_RETURN_IF_ERROR(V1SlotDirs(slot, dirs));
+    memory_ = dirs[0], pids_ = dirs[1], cpu_ = dirs[2];
+    for (const std::string& dir : dirs) {
+      bool existed = false;
+      FAIRHIRE_RETURN_IF_ERROR(MakeGroupDir(dir, &existed));
     }
-    std::string mem = std::to_string(limits.memory_kb * 1024);
-    FAIRHIRE_RETURN_IF_ERROR(WriteSmallFile(memory_ + "/memory.limit_in_bytes", mem));
-    (void)WriteSmallFile(memory_ + "/memory.memsw.limit_in_bytes", mem);  // only with swap accounting
-    // Counters of a fresh group start at 0; resetting costs milliseconds on v1, so only on reuse.
-    if (reused_) (void)WriteSmallFile(memory_ + "/memory.max_usage_in_bytes", "0");
-    if (reused_) {  // event counters of a fresh group start at 0
-      oom_before_ = ParseKey(ReadSmallFile(memory_ + "/memory.oom_control"), "oom_kill");
-      pids_before_ = ParseKey(ReadSmallFile(pids_ + "/pids.events"), "max");
-    }
-    FAIRHIRE_RETURN_IF_ERROR(WriteSmallFile(pids_ + "/pids.max", std::to_string(limits.processes + 1)));
-    return reused_ ? WriteSmallFile(cpu_ + "/cpuacct.usage", "0") : core::OkStatus();
-  }
-
-  Status Attach(pid_t pid) override {
-    std::string p = std::to_string(pid);
-    for (const std::string& dir : created_) {
-      FAIRHIRE_RETURN_IF_ERROR(WriteSmallFile(dir + "/cgroup.procs", p));
+    FAIRHIRE_RETURN_IF_ERROR(DrainProcs(pids_));  // every task of a box is in all three
+    FAIRHIRE_RETURN_IF_ERROR(WriteLimits(limits));
+    FAIRHIRE_RETURN_IF_ERROR(ResetCounters());
+    for (const std::string& dir : dirs) {
+      int fd = open((dir + "/tasks").c_str(), O_WRONLY | O_CLOEXEC);
+      if (fd < 0) return core::MakeError(ErrorCode::kSandbox, ErrnoText("open tasks"), dir);
+      join_.push_back(fd);
     }
     return core::OkStatus();
   }
 
+  std::vector<int> JoinFds() const override { return join_; }
+
   std::int64_t CpuUsageUs() override {
-    std::string text = ReadSmallFile(cpu_ + "/cpuacct.usage");
-    if (text.empty()) return -1;
-    return std::stoll(text) / 1000;
+    std::int64_t ns = ReadNumber(cpu_ + "/cpuacct.usage");
+    return ns < 0 ? -1 : ns / 1000;
   }
 
   CgroupUsage Collect() override {
     CgroupUsage u;
     u.cpu_us = CpuUsageUs();
-    std::string peak = ReadSmallFile(memory_ + "/memory.max_usage_in_bytes");
-    if (!peak.empty()) u.peak_bytes = std::stoll(peak);
+    std::int64_t peak = ReadNumber(memory_ + "/memory.max_usage_in_bytes");
+    if (peak >= 0) u.peak_bytes = std::max<std::int64_t>(0, peak - baseline_bytes_);
     u.oom_killed = ParseKey(ReadSmallFile(memory_ + "/memory.oom_control"), "oom_kill") > oom_before_;
     u.pids_limit_hit = ParseKey(ReadSmallFile(pids_ + "/pids.events"), "max") > pids_before_;
     return u;
   }
 
-  // Every process is attached to the three groups together and a task cannot leave them from
-  // inside the box, so the pids group (which counts every task) speaks for all three.
-  Status KillAndVerifyEmpty() override { return created_.empty() ? core::OkStatus() : DrainProcs(pids_); }
+  // Every process joins the three groups together and a task cannot leave them from inside the
+  // box, so the pids group (which counts every task) speaks for all three.
+  Status KillAndVerifyEmpty() override { return DrainProcs(pids_); }
 
-  void Destroy() override {
-    for (const std::string& dir : created_) RemoveDir(dir);
-    created_.clear();
+  void CloseJoinFds() override {
+    for (int fd : join_) close(fd);
+    join_.clear();
   }
 
-  ~V1Box() override {
-    if (!created_.empty() && KillAndVerifyEmpty()) Destroy();
-  }
+  void Destroy() override { CloseJoinFds(); }  // the groups stay for the slot's next run
+
+  ~V1Box() override { CloseJoinFds(); }
 
  private:
+
+  Status WriteLimits(const Limits& limits) {
+    std::string mem = std::to_string(limits.memory_kb * 1024);
+    // memsw (only with swap accounting) must stay >= the memory limit: raise it first, then set
+    // the memory limit, then set memsw to its final value (works whether the limit goes up or down).
+    std::string memsw = memory_ + "/memory.memsw.limit_in_bytes";
+    bool swap_accounting = static_cast<bool>(WriteSmallFile(memsw, "-1"));
+    FAIRHIRE_RETURN_IF_ERROR(WriteSmallFile(memory_ + "/memory.limit_in_bytes", mem));
+    if (swap_accounting) FAIRHIRE_RETURN_IF_ERROR(WriteSmallFile(memsw, mem));
+    return WriteSmallFile(pids_ + "/pids.max", std::to_string(limits.processes + 1));  // + init
+  }
+
+  Status ResetCounters() {
+    std::int64_t usage = ReadNumber(memory_ + "/memory.usage_in_bytes");
+    if (usage > kLeftoverReclaimBytes) {
+      (void)WriteSmallFile(memory_ + "/memory.force_empty", "0");  // the group has no task
+    }
+    FAIRHIRE_RETURN_IF_ERROR(WriteSmallFile(memory_ + "/memory.max_usage_in_bytes", "0"));
+    baseline_bytes_ = std::max<std::int64_t>(0, ReadNumber(memory_ + "/memory.max_usage_in_bytes"));
+    oom_before_ = ParseKey(ReadSmallFile(memory_ + "/memory.oom_control"), "oom_kill");
+    pids_before_ = ParseKey(ReadSmallFile(pids_ + "/pids.events"), "max");
+    return WriteSmallFile(cpu_ + "/cpuacct.usage", "0");
+  }
+
   std::string memory_, pids_, cpu_;
-  std::vector<std::string> created_;
+  std::vector<int> join_;
+  std::int64_t baseline_bytes_ = 0;
   std::int64_t oom_before_ = 0;
   std::int64_t pids_before_ = 0;
-  bool reused_ = false;
 };
 
 // The cgroup2 mount and our own group in it, when it has the memory and pids controllers.
@@ -216,17 +254,20 @@ class V2Box : public CgroupBox {
     bool reused = false;
     FAIRHIRE_RETURN_IF_ERROR(MakeGroupDir(dir_, &reused));
     created_ = true;
+    if (reused) FAIRHIRE_RETURN_IF_ERROR(DrainProcs(dir_));  // a crashed run's: reuse only empty
     FAIRHIRE_RETURN_IF_ERROR(
         WriteSmallFile(dir_ + "/memory.max", std::to_string(limits.memory_kb * 1024)));
     (void)WriteSmallFile(dir_ + "/memory.swap.max", "0");
     oom_before_ = ParseKey(ReadSmallFile(dir_ + "/memory.events"), "oom_kill");
     pids_before_ = ParseKey(ReadSmallFile(dir_ + "/pids.events"), "max");
-    return WriteSmallFile(dir_ + "/pids.max", std::to_string(limits.processes + 1));  // + init
+    FAIRHIRE_RETURN_IF_ERROR(
+        WriteSmallFile(dir_ + "/pids.max", std::to_string(limits.processes + 1)));  // + init
+    join_ = open((dir_ + "/cgroup.procs").c_str(), O_WRONLY | O_CLOEXEC);
+    if (join_ < 0) return core::MakeError(ErrorCode::kSandbox, ErrnoText("open cgroup.procs"), dir_);
+    return core::OkStatus();
   }
 
-  Status Attach(pid_t pid) override {
-    return WriteSmallFile(dir_ + "/cgroup.procs", std::to_string(pid));
-  }
+  std::vector<int> JoinFds() const override { return join_ < 0 ? std::vector<int>{} : std::vector<int>{join_}; }
 
   std::int64_t CpuUsageUs() override {
     return ParseKey(ReadSmallFile(dir_ + "/cpu.stat"), "usage_usec");
@@ -247,17 +288,25 @@ class V2Box : public CgroupBox {
     return DrainProcs(dir_);
   }
 
+  void CloseJoinFds() override {
+    if (join_ >= 0) close(join_);
+    join_ = -1;
+  }
+
   void Destroy() override {
+    CloseJoinFds();
     if (created_) RemoveDir(dir_);
     created_ = false;
   }
 
   ~V2Box() override {
     if (created_ && KillAndVerifyEmpty()) Destroy();
+    CloseJoinFds();
   }
 
  private:
   std::string dir_;
+  int join_ = -1;
   bool created_ = false;
   std::int64_t oom_before_ = 0;
   std::int64_t pids_before_ = 0;
@@ -271,7 +320,8 @@ class NoCgroupBox : public CgroupBox {
     return {address_space_ ? "memory:address-space-only" : "memory:not-enforced",
             "cpu:per-process", "peak:rusage", "processes:per-uid"};
   }
-  Status Attach(pid_t) override { return core::OkStatus(); }
+  std::vector<int> JoinFds() const override { return {}; }
+  void CloseJoinFds() override {}
   std::int64_t CpuUsageUs() override { return -1; }
   CgroupUsage Collect() override { return {}; }
   Status KillAndVerifyEmpty() override { return core::OkStatus(); }
@@ -297,6 +347,21 @@ const char* ProbeCgroupMode() {
     return "none";
   }();
   return mode;
+}
+
+Status RemoveSlotCgroups(int slot) {
+  std::string dirs[3];
+  if (!V1Usable() || !V1SlotDirs(slot, dirs)) return core::OkStatus();
+  struct stat st{};
+  if (stat(dirs[1].c_str(), &st) == 0) FAIRHIRE_RETURN_IF_ERROR(DrainProcs(dirs[1]));
+  for (const std::string& dir : dirs) {
+    if (stat(dir.c_str(), &st) != 0) continue;
+    RemoveDir(dir);
+    if (stat(dir.c_str(), &st) == 0) {
+      return core::MakeError(ErrorCode::kSandbox, ErrnoText("rmdir cgroup"), dir);
+    }
+  }
+  return core::OkStatus();
 }
 
 Result<std::unique_ptr<CgroupBox>> MakeCgroupBox(CgroupMode mode, int slot, const Limits& limits) {

@@ -1,6 +1,10 @@
 // Internal: the per-run accounting group behind one interface, for cgroup v2, cgroup v1 and a
-// no-cgroup (rlimit-only) mode. Groups are created under the supervisor's own group in each
-// hierarchy (outer limits keep applying), one per slot, and removed after the run.
+// no-cgroup (rlimit-only) mode. Groups live under the supervisor's own group in each hierarchy
+// (outer limits keep applying), one per slot. v1 groups persist between runs of the slot (created
+// once, verified empty, limits rewritten and counters reset before each run, removed by
+// RemoveSlotCgroups); v2 groups are created and removed per run. The box's init joins the group
+// itself (JoinFds) right before it forks the target: on v1 a thread writing "0" to `tasks` does
+// not take the global threadgroup lock, so no RCU grace period is waited for.
 // Thread-safety: one CgroupBox per run.
 #ifndef FAIRHIRE_ASSESS_INTERNAL_CGROUP_H_
 #define FAIRHIRE_ASSESS_INTERNAL_CGROUP_H_
@@ -30,20 +34,28 @@ class CgroupBox {
   virtual const char* mode() const = 0;  // "v2", "v1", "none"
   // Limits this mode cannot enforce exactly (e.g. "memory", "cpu", "processes").
   virtual std::vector<std::string> degraded() const = 0;
-  // Moves `pid` into the group (before it runs untrusted code).
-  virtual Status Attach(pid_t pid) = 0;
+  // Descriptors (write-only, close-on-exec, owned by the box) to which the box's init writes "0"
+  // to join the group: v1 `tasks` of each hierarchy, v2 `cgroup.procs`; empty without cgroups.
+  virtual std::vector<int> JoinFds() const = 0;
+  // Closes the supervisor's copies of JoinFds() once init has been cloned.
+  virtual void CloseJoinFds() = 0;
   // Current CPU time of the group in microseconds, or -1 when not available.
   virtual std::int64_t CpuUsageUs() = 0;
   virtual CgroupUsage Collect() = 0;
   // Kills every process left (v2: cgroup.kill) and waits until the group is empty.
   // Error kSandbox when processes remain.
   virtual Status KillAndVerifyEmpty() = 0;
-  // Removes the group (after KillAndVerifyEmpty). Safe to call twice.
+  // Ends the run (after KillAndVerifyEmpty): v2 removes the group, v1 keeps it for the next
+  // run of the slot. Safe to call twice.
   virtual void Destroy() = 0;
 };
 
 // Creates the group for `slot` with `limits` in `mode` (kAuto probes).
 Result<std::unique_ptr<CgroupBox>> MakeCgroupBox(CgroupMode mode, int slot, const Limits& limits);
+
+// Removes the persistent v1 groups of `slot` (killing anything left in them). Call only while
+// holding the slot. Missing groups are not an error.
+Status RemoveSlotCgroups(int slot);
 
 // The mode kAuto resolves to on this host: "v2", "v1" or "none".
 const char* ProbeCgroupMode();

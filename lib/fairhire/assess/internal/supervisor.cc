@@ -15,9 +15,11 @@
 #include <cstdlib>
 #include <cstring>
 #include <memory>
+#include <vector>
 
 #include "fairhire/assess/internal/box_init.h"
 #include "fairhire/assess/internal/cgroup.h"
+#include "fairhire/assess/internal/slot_net.h"
 #include "fairhire/assess/internal/sys_util.h"
 
 namespace fairhire::assess::internal {
@@ -79,9 +81,9 @@ Result<int> AcquireSlot(Fd* lock) {
   if (mkdir(kSlotDir, 0700) != 0 && errno != EEXIST) {
     return core::MakeError(ErrorCode::kSandbox, ErrnoText("mkdir"), kSlotDir);
   }
-  int start = static_cast<int>(getpid() % kSlots);
-  for (int i = 0; i < kSlots; ++i) {
-    int slot = (start + i) % kSlots;
+  // Lowest free slot first: the same few slots (and their network namespaces and cgroups) are
+  // reused run after run.
+  for (int slot = 0; slot < kSlots; ++slot) {
     std::string path = std::string(kSlotDir) + "/slot-" + std::to_string(slot) + ".lock";
     int fd = open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
     if (fd < 0) continue;
@@ -95,13 +97,13 @@ Result<int> AcquireSlot(Fd* lock) {
 }
 
 struct Pipes {
-  int out[2] = {-1, -1}, err[2] = {-1, -1}, status[2] = {-1, -1}, sync[2] = {-1, -1};
+  int out[2] = {-1, -1}, err[2] = {-1, -1}, status[2] = {-1, -1};
   bool Open() {
     return pipe2(out, O_CLOEXEC) == 0 && pipe2(err, O_CLOEXEC) == 0 &&
-           pipe2(status, O_CLOEXEC) == 0 && pipe2(sync, O_CLOEXEC) == 0;
+           pipe2(status, O_CLOEXEC) == 0;
   }
   void CloseAll() {
-    for (int* p : {out, err, status, sync}) {
+    for (int* p : {out, err, status}) {
       for (int i = 0; i < 2; ++i) {
         if (p[i] >= 0) close(p[i]);
         p[i] = -1;
@@ -109,7 +111,7 @@ struct Pipes {
     }
   }
   void CloseChildEnds() {
-    for (int* fd : {&out[1], &err[1], &status[1], &sync[0]}) {
+    for (int* fd : {&out[1], &err[1], &status[1]}) {
       close(*fd);
       *fd = -1;
     }
@@ -125,6 +127,7 @@ struct Watch {
   bool output_exceeded = false;
   bool interrupted = false;
   bool status_done = false;
+  bool marker_seen = false;  // init's first status byte: 'S' (target starting) or 'F' (setup failed)
   bool out_open = true;
   bool err_open = true;
   std::string report_bytes;
@@ -183,9 +186,15 @@ void PollLoop(const SandboxSpec& spec, pid_t init, const Pipes& p, CgroupBox* cg
     r->output_bytes = total;
     if (r->output_bytes > cap) w->output_exceeded = true;
     if (fds[2].revents) {
-      char buf[sizeof(InitReport)];
+      char buf[sizeof(InitReport) + 1];
       ssize_t n = read(p.status[0], buf, sizeof buf);
-      if (n > 0) w->report_bytes.append(buf, static_cast<std::size_t>(n));
+      std::size_t skip = 0;
+      if (n > 0 && !w->marker_seen) {
+        w->marker_seen = true;
+        skip = 1;
+        if (buf[0] == 'S') w->start_us = MonotonicUs();  // the wall clock starts with the target
+      }
+      if (n > 0) w->report_bytes.append(buf + skip, static_cast<std::size_t>(n) - skip);
       if (n == 0 || w->report_bytes.size() >= sizeof(InitReport)) w->status_done = true;
     }
   }
@@ -273,36 +282,33 @@ namespace {
 // Clones the box's init (PID 1 of new namespaces). It builds its root and network namespace at
 // once, while the supervisor creates and joins the cgroup, and runs nothing untrusted before the
 // go byte. Returns the pid, or -1 with errno.
-pid_t CloneInit(const SandboxSpec& spec, int stdin_fd, int slot, int box_dir, const Pipes& p) {
+pid_t CloneInit(const SandboxSpec& spec, int stdin_fd, int slot, int box_dir, int netns,
+                const CgroupBox& cg, const Pipes& p) {
   uid_t uid = kFirstUid + static_cast<uid_t>(slot);
   long flags = CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWIPC | CLONE_NEWUTS | SIGCHLD;
   pid_t init = static_cast<pid_t>(syscall(SYS_clone, flags, nullptr, nullptr, nullptr, nullptr));
   if (init == 0) {
-    BoxFds fds{p.sync[0], p.status[1], stdin_fd, p.out[1], p.err[1], box_dir};
-    for (int fd : {p.out[0], p.err[0], p.status[0], p.sync[1]}) close(fd);
+    BoxFds fds;
+    fds.netns = netns;
+    std::vector<int> join = cg.JoinFds();
+    for (std::size_t i = 0; i < join.size() && i < 3; ++i) fds.join[fds.join_count++] = join[i];
+    fds.status_write = p.status[1];
+    fds.stdin_fd = stdin_fd;
+    fds.stdout_write = p.out[1];
+    fds.stderr_write = p.err[1];
+    fds.box_dir = box_dir;
+    for (int fd : {p.out[0], p.err[0], p.status[0]}) close(fd);
     RunBoxInit(spec, fds, uid, uid);
   }
   return init;
 }
 
-// Attaches init to the cgroup, sends the go byte and watches the run until the box is done.
-void Release(const SandboxSpec& spec, pid_t init, Pipes& p, CgroupBox* cg, Watch* w,
-             SandboxResult* r, const Trace& trace) {
-  Status attached = cg->Attach(init);
-  const char* go = std::string(cg->mode()) == "none" ? "n" : "g";
-  bool released = attached && WriteAll(p.sync[1], go, 1);
-  trace.Mark("attached");
-  w->start_us = MonotonicUs();
-  close(p.sync[1]);
-  p.sync[1] = -1;
-  if (!released) {
-    kill(init, SIGKILL);
-    w->killed = true;
-    r->internal_error = attached ? "could not release the box" : attached.error().ToString();
-    return;
-  }
-  PollLoop(spec, init, p, cg, w, r);
-  trace.Mark("loop done");
+// The slot's persistent network namespace, unless FAIRHIRE_BOX_FRESH_NET asks for a new one per
+// run (-1; measurement and comparison only).
+Result<int> SlotNetwork(int slot) {
+  const char* fresh = std::getenv("FAIRHIRE_BOX_FRESH_NET");
+  if (fresh != nullptr && *fresh == '1') return -1;
+  return OpenSlotNetns(kSlotDir, slot);
 }
 
 }  // namespace
@@ -319,28 +325,33 @@ Result<SandboxResult> Supervise(const SandboxSpec& spec, int stdin_fd) {
     box_dir.Reset(open(spec.box_dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
     if (box_dir.get() < 0) return core::MakeError(ErrorCode::kNotFound, ErrnoText("open"), spec.box_dir);
   }
+  // The slot's cgroup is ready (limits written, counters reset) before init exists: init joins
+  // it itself once the root is built, right before it forks the target.
+  auto cg = MakeCgroupBox(spec.cgroup_mode, *slot, spec.limits);
+  if (!cg) return std::move(cg).error();
+  trace.Mark("cgroup ready");
+  auto net = SlotNetwork(*slot);
+  if (!net) return std::move(net).error();
+  Fd netns(*net);
+  trace.Mark("netns open");
   Pipes p;
-  pid_t init = p.Open() ? CloneInit(spec, stdin_fd, *slot, box_dir.get(), p) : -1;
+  pid_t init = p.Open() ? CloneInit(spec, stdin_fd, *slot, box_dir.get(), netns.get(), **cg, p) : -1;
   if (init < 0) {
     Error e = core::MakeError(ErrorCode::kSandbox, ErrnoText("pipe/clone"));
     p.CloseAll();
     return e;
   }
+  netns.Reset();
+  (*cg)->CloseJoinFds();
   p.CloseChildEnds();
   trace.Mark("cloned");
-  auto cg = MakeCgroupBox(spec.cgroup_mode, *slot, spec.limits);
-  if (!cg) {
-    kill(init, SIGKILL);
-    waitpid(init, nullptr, __WALL);
-    p.CloseAll();
-    return std::move(cg).error();
-  }
-  trace.Mark("cgroup ready");
   SandboxResult r;
   r.cgroup_mode = (*cg)->mode();
   r.degraded = (*cg)->degraded();
   Watch w;
-  Release(spec, init, p, cg->get(), &w, &r, trace);
+  w.start_us = MonotonicUs();  // until init's 'S' marker
+  PollLoop(spec, init, p, cg->get(), &w, &r);
+  trace.Mark("loop done");
   p.CloseAll();
   std::string ie = r.internal_error;
   auto done = Finish(spec, init, cg->get(), &w, std::move(r), trace);
