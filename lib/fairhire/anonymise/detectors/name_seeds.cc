@@ -4,6 +4,7 @@
 // ("Mme Benali", "Tuteur : Jean Dupont", "supervised by ...", references section) and gazetteer pairs
 // (a known first name next to a surname or a word in capitals).
 #include <string>
+#include <unordered_set>
 
 #include "fairhire/anonymise/internal/detector_util.h"
 #include "fairhire/anonymise/internal/name_detector.h"
@@ -200,6 +201,18 @@ void NameScan::SeedFromHeader() {
   }
 }
 
+bool NameScan::HasCueWord(std::size_t line) const {
+  static const std::unordered_set<std::string_view>* cues = new std::unordered_set<std::string_view>{
+      "direction", "encadre", "encadree", "supervise", "supervisee", "supervised", "supervision", "guidance",
+      "reporting", "reported", "managed", "recommande", "recommandee", "recommended", "aupres", "collaboration",
+      "aide", "curriculum", "resume", "cv", "profile"};
+  const Line& l = view_.lines()[line];
+  for (std::size_t w = l.first_word; w < l.first_word + l.word_count; ++w) {
+    if (cues->count(view_.FoldedWord(w))) return true;
+  }
+  return false;
+}
+
 void NameScan::SeedFromCues() {
   const auto& words = view_.words();
   const std::string_view t = view_.text();
@@ -224,6 +237,14 @@ void NameScan::SeedFromCues() {
          "advisor", "adviser", "mentor", "tutor", "signature", "signe", "recommandation", "recommendation",
          "n+1", "line manager", "reporting manager"});
     if (label != std::string::npos) SeedAfter(label, 2, 0.85, "third_party");
+    // References section: a name opens each entry.
+    if (sections_[line] == Section::kReferences && !IsHeadingLine(view_, line)) {
+      const Segment first = Segments(line).front();
+      int names = 0;
+      const std::size_t end = NameRun(first.first, 4, &names);
+      if (names >= 2 && end == first.end) AddSeed(first.first, end, 0.85, "references");
+    }
+    if (!HasCueWord(line)) continue;  // the phrases below all contain one of these words
     const std::size_t phrase = FindLabel(
         view_, line,
         {"sous la direction de", "encadre par", "encadree par", "supervise par", "supervisee par",
@@ -236,13 +257,6 @@ void NameScan::SeedFromCues() {
         view_, line, {"curriculum vitae of", "curriculum vitae de", "resume of", "cv of", "cv de", "profile of"},
         false);
     if (title != std::string::npos) SeedAfter(title, 1, 0.85, "header");
-    // References section: a name opens each entry.
-    if (sections_[line] == Section::kReferences && !IsHeadingLine(view_, line)) {
-      const Segment first = Segments(line).front();
-      int names = 0;
-      const std::size_t end = NameRun(first.first, 4, &names);
-      if (names >= 2 && end == first.end) AddSeed(first.first, end, 0.85, "references");
-    }
   }
 }
 

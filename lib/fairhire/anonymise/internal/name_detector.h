@@ -67,6 +67,7 @@ class NameScan {
   // Seeds the name run that follows source offset `pos` on its line (after an optional honorific).
   void SeedAfter(std::size_t pos, int min_names, double confidence, const char* rule);
   bool IsNickname(const Segment& s) const;  // "(Jenny)" after a name word
+  bool HasCueWord(std::size_t line) const;   // a word of the third-party and title phrases
   int HeaderScore(const Segment& s, std::size_t line, bool first_line) const;
   bool AboveContact(std::size_t line) const;
 
