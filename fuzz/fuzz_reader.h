@@ -29,7 +29,8 @@ inline int FuzzReader(anonymise::Format format, const std::uint8_t* data, std::s
   }
   for (Format out : (*doc)->OutputFormats()) {
     auto written = (*doc)->Write(replacements, out);
-    if (!written && written.error().code == ErrorCode::kInternal) std::abort();  // read ok => write ok
+    if (!written && written.error().code == ErrorCode::kInternal)
+      std::abort();  // read ok => write ok
   }
   return 0;
 }

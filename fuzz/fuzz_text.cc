@@ -1,5 +1,5 @@
-// libFuzzer target: the whole plain-text pipeline (reader, every detector, resolver, policy, writer)
-// with the built-in gazetteers.
+// libFuzzer target: the whole plain-text pipeline (reader, every detector, resolver, policy,
+// writer) with the built-in gazetteers.
 #include <cstddef>
 #include <cstdint>
 #include <string>

@@ -50,6 +50,12 @@ if [ "$mode" = "--libreoffice" ]; then
   check "extracted text has placeholders" grep -q '\[NAME-1\]' "$tmp/txt/cv.txt"
   check "extracted text keeps the CV" grep -q 'Développeuse Python chez Datanova (CDI)' "$tmp/txt/cv.txt"
   check "extracted text shows no personal data" no_leak "$tmp/txt/cv.txt"
+  # A DOCX written by LibreOffice itself (streamed ZIP with data descriptors, its own XML) is read too.
+  "$lo" "$profile" --headless --convert-to "docx:MS Word 2007 XML" --outdir "$tmp/lo-docx" "$fix/cv.docx" >>"$tmp/lo.log" 2>&1
+  check "LibreOffice re-saves the fixture" test -s "$tmp/lo-docx/cv.docx"
+  run -o "$tmp/lo-out.docx" "$tmp/lo-docx/cv.docx"
+  check "LibreOffice DOCX anonymised" test "$(rc)" -eq 0
+  check "LibreOffice DOCX output has no personal data" no_leak "$tmp/lo-out.docx"
   echo "anonymise_formats_test (libreoffice): $pass passed, $fail failed"
   [ "$fail" -eq 0 ]
   exit

@@ -1,9 +1,8 @@
 // DOCX reader and writer on the project's fixture (tests/fixtures/formats/cv.docx): text order and
 // content, what the anonymised archive keeps and drops, and hostile archives.
+#include <algorithm>
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
-
-#include <algorithm>
 
 #include "fairhire/anonymise/formats/docx_internal.h"
 #include "formats_test_util.h"
@@ -24,24 +23,31 @@ std::unique_ptr<ParsedDocument> ReadFixture() {
   return std::move(*doc);
 }
 
-const formats::docx::Member* FindMember(const std::vector<formats::docx::Member>& members, std::string_view name) {
-  auto it = std::find_if(members.begin(), members.end(), [&](const auto& m) { return m.name == name; });
+const formats::docx::Member* FindMember(const std::vector<formats::docx::Member>& members,
+                                        std::string_view name) {
+  auto it =
+      std::find_if(members.begin(), members.end(), [&](const auto& m) { return m.name == name; });
   return it == members.end() ? nullptr : &*it;
 }
 
 BOOST_AUTO_TEST_CASE(TextJoinsRunsAndFollowsDocumentOrder) {
   const std::string text = ReadFixture()->text();
-  // Header first, then the body (name split over four runs joined), text box, table cells, footnote,
-  // footer last.
+  // Header first, then the body (name split over four runs joined), text box, table cells,
+  // footnote, footer last.
   const std::vector<std::string> in_order = {
-      "CV — Élodie MARCHETTI\n", "Élodie Marchetti\nDéveloppeuse back-end\n", "E-mail : elodie.marchetti@example.org\n",
-      "Disponible : Élodie Marchetti, dès septembre\n", "Développeuse Python chez Datanova (CDI)\n",
-      "2019\nMaster Informatique, Université Claude Bernard Lyon 1\n", "Certifications vérifiables",
+      "CV — Élodie MARCHETTI\n",
+      "Élodie Marchetti\nDéveloppeuse back-end\n",
+      "E-mail : elodie.marchetti@example.org\n",
+      "Disponible : Élodie Marchetti, dès septembre\n",
+      "Développeuse Python chez Datanova (CDI)\n",
+      "2019\nMaster Informatique, Université Claude Bernard Lyon 1\n",
+      "Certifications vérifiables",
       "elodie.marchetti@example.org · 06 47 82 19 53"};
   std::size_t pos = 0;
   for (const std::string& s : in_order) {
     const std::size_t found = text.find(s, pos);
-    BOOST_TEST_REQUIRE(found != std::string::npos, "not found in order: " << s << "\n---\n" << text);
+    BOOST_TEST_REQUIRE(found != std::string::npos, "not found in order: " << s << "\n---\n"
+                                                                          << text);
     pos = found + s.size();
   }
 }
@@ -64,13 +70,14 @@ BOOST_AUTO_TEST_CASE(AnonymisedArchiveKeepsNoPersonalDataAnywhere) {
     BOOST_TEST(m.data.find("TargetMode=\"External\"") == std::string::npos, m.name);
     BOOST_TEST(!formats::docx::IsDroppedPart(m.name), m.name << " should have been dropped");
   }
-  for (std::string_view gone : {"word/media/image1.png", "word/comments.xml", "word/people.xml", "customXml/item1.xml"}) {
+  for (std::string_view gone :
+       {"word/media/image1.png", "word/comments.xml", "word/people.xml", "customXml/item1.xml"}) {
     BOOST_TEST(!FindMember(*members, gone), gone);
   }
   const auto* document = FindMember(*members, "word/document.xml");
   BOOST_REQUIRE(document);
-  for (std::string_view element : {"<w:drawing><wp:inline", "<pic:pic", "<w:del ", "<w:ins ", "commentReference",
-                                   "<w:hyperlink", "w:author"}) {
+  for (std::string_view element : {"<w:drawing><wp:inline", "<pic:pic", "<w:del ", "<w:ins ",
+                                   "commentReference", "<w:hyperlink", "w:author"}) {
     BOOST_TEST(document->data.find(element) == std::string::npos, element);
   }
   BOOST_TEST(document->data.find("<w:txbxContent>") != std::string::npos);  // the text box stays
@@ -94,7 +101,8 @@ BOOST_AUTO_TEST_CASE(AnonymisedArchiveReadsBackWithPlaceholders) {
 
 BOOST_AUTO_TEST_CASE(TextOutputIsTheAnalysedText) {
   auto anonymiser = testing::MakeAnonymiser();
-  auto result = anonymiser->Anonymise(Fixture("cv.docx"), "cv.docx", std::nullopt, Format::kMarkdown);
+  auto result =
+      anonymiser->Anonymise(Fixture("cv.docx"), "cv.docx", std::nullopt, Format::kMarkdown);
   BOOST_REQUIRE(result);
   BOOST_TEST(result->output.rfind("CV — [NAME-1]\n", 0) == 0, result->output);
   BOOST_TEST(LeakedIn(result->output).empty(), LeakedIn(result->output));
@@ -144,10 +152,17 @@ struct DroppedCase {
 };
 std::ostream& operator<<(std::ostream& os, const DroppedCase& c) { return os << c.part; }
 const DroppedCase kDropped[] = {
-    {"word/media/image1.png", true},       {"word/comments.xml", true},  {"word/people.xml", true},
-    {"customXml/item1.xml", true},         {"customXml/_rels/item1.xml.rels", true},
-    {"docProps/thumbnail.jpeg", true},     {"word/document.xml", false}, {"word/_rels/document.xml.rels", false},
-    {"word/header1.xml", false},           {"word/styles.xml", false},   {"word/_rels/comments.xml.rels", true},
+    {"word/media/image1.png", true},
+    {"word/comments.xml", true},
+    {"word/people.xml", true},
+    {"customXml/item1.xml", true},
+    {"customXml/_rels/item1.xml.rels", true},
+    {"docProps/thumbnail.jpeg", true},
+    {"word/document.xml", false},
+    {"word/_rels/document.xml.rels", false},
+    {"word/header1.xml", false},
+    {"word/styles.xml", false},
+    {"word/_rels/comments.xml.rels", true},
 };
 BOOST_DATA_TEST_CASE(DroppedParts, bdata::make(kDropped), entry) {
   BOOST_TEST(formats::docx::IsDroppedPart(entry.part) == entry.dropped, entry.part);

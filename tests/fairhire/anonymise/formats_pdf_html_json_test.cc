@@ -14,7 +14,8 @@ BOOST_AUTO_TEST_SUITE(formats_pdf_html_json)
 using testing::Fixture;
 using testing::LeakedIn;
 
-Result<AnonymisedDocument> AnonymiseFixture(const std::string& name, std::optional<Format> out = std::nullopt) {
+Result<AnonymisedDocument> AnonymiseFixture(const std::string& name,
+                                            std::optional<Format> out = std::nullopt) {
   static auto anonymiser = testing::MakeAnonymiser();
   return anonymiser->Anonymise(Fixture(name), name, std::nullopt, out);
 }
@@ -23,9 +24,11 @@ BOOST_AUTO_TEST_CASE(PdfColumnsAreReadOneAfterTheOther) {
   auto doc = ReadDocument(Fixture("cv-two-columns.pdf"), Format::kPdf, "cv.pdf", ReadLimits{});
   BOOST_REQUIRE_MESSAGE(doc, (doc ? "" : doc.error().ToString()));
   const std::string& text = (*doc)->text();
-  // Left column lines stay together (a physical layout would interleave them with the right column).
-  BOOST_TEST(text.find("Élodie MARCHETTI\nelodie.marchetti@example.org\n06 47 82 19 53\n14 rue des Tanneurs\n69007 Lyon")
-                 != std::string::npos, text);
+  // Left column lines stay together (a physical layout would interleave them with the right
+  // column).
+  BOOST_TEST(text.find("Élodie MARCHETTI\nelodie.marchetti@example.org\n06 47 82 19 53\n14 rue des "
+                       "Tanneurs\n69007 Lyon") != std::string::npos,
+             text);
   BOOST_TEST(text.find("Compétences\nPython, SQL, Docker") != std::string::npos, text);
   BOOST_TEST(text.find("CV Marchetti") == std::string::npos);  // the /Title metadata
 }
@@ -48,7 +51,8 @@ BOOST_AUTO_TEST_CASE(HtmlLosesActiveContentAndPersonalData) {
   const std::string& html = result->output;
   BOOST_TEST(FormatName(result->output_format) == "html");
   BOOST_TEST(LeakedIn(html).empty(), LeakedIn(html) << "\n" << html);
-  for (std::string_view gone : {"<script", "<img", "<iframe", "<style", "<link", "<!--", "href=", "title=", "alt="}) {
+  for (std::string_view gone :
+       {"<script", "<img", "<iframe", "<style", "<link", "<!--", "href=", "title=", "alt="}) {
     BOOST_TEST(html.find(gone) == std::string::npos, gone);
   }
   BOOST_TEST(html.find("<title>CV – [NAME-1]</title>") != std::string::npos, html);
@@ -72,20 +76,26 @@ BOOST_AUTO_TEST_CASE(JsonResumeFieldsAreStructuralFindings) {
   std::map<std::string, Category> by_rule;
   for (const Finding& f : (*doc)->StructuralFindings()) by_rule[f.rule] = f.category;
   const std::map<std::string, Category> expected = {
-      {"json_resume.basics.name", Category::kName},          {"json_resume.basics.email", Category::kEmail},
-      {"json_resume.basics.phone", Category::kPhone},        {"json_resume.basics.url", Category::kUrl},
-      {"json_resume.basics.image", Category::kPhoto},        {"json_resume.basics.location.address", Category::kAddress},
+      {"json_resume.basics.name", Category::kName},
+      {"json_resume.basics.email", Category::kEmail},
+      {"json_resume.basics.phone", Category::kPhone},
+      {"json_resume.basics.url", Category::kUrl},
+      {"json_resume.basics.image", Category::kPhoto},
+      {"json_resume.basics.location.address", Category::kAddress},
       {"json_resume.basics.location.postalCode", Category::kPostcode},
-      {"json_resume.basics.location.city", Category::kCity}, {"json_resume.basics.profiles[].url", Category::kUrl},
+      {"json_resume.basics.location.city", Category::kCity},
+      {"json_resume.basics.profiles[].url", Category::kUrl},
       {"json_resume.basics.profiles[].username", Category::kName},
-      {"json_resume.education[].institution", Category::kSchool}, {"json_resume.references[].name", Category::kName}};
+      {"json_resume.education[].institution", Category::kSchool},
+      {"json_resume.references[].name", Category::kName}};
   BOOST_TEST(by_rule.size() == expected.size());
   for (const auto& [rule, category] : expected) {
     BOOST_TEST((by_rule.count(rule) == 1 && by_rule[rule] == category), rule);
   }
   const std::string& text = (*doc)->text();
   for (const Finding& f : (*doc)->StructuralFindings()) {
-    if (f.rule == "json_resume.basics.name") BOOST_TEST(text.substr(f.start, f.end - f.start) == "Élodie Marchetti");
+    if (f.rule == "json_resume.basics.name")
+      BOOST_TEST(text.substr(f.start, f.end - f.start) == "Élodie Marchetti");
   }
 }
 

@@ -13,7 +13,8 @@
 namespace fairhire::anonymise::testing {
 
 inline std::string Fixture(const std::string& name) {
-  std::ifstream in(std::string(FAIRHIRE_SOURCE_DIR) + "/tests/fixtures/formats/" + name, std::ios::binary);
+  std::ifstream in(std::string(FAIRHIRE_SOURCE_DIR) + "/tests/fixtures/formats/" + name,
+                   std::ios::binary);
   std::ostringstream out;
   out << in.rdbuf();
   return out.str();
@@ -22,8 +23,8 @@ inline std::string Fixture(const std::string& name) {
 // Every string identifying the fictional candidate (or her referee) somewhere in the fixtures.
 inline const std::vector<std::string>& PersonalStrings() {
   static const std::vector<std::string> strings = {
-      "Marchetti", "MARCHETTI", "Élodie", "elodie", "Castagnet", "06 47 82 19 53", "Tanneurs", "69007",
-      "Claude Bernard", "SECRET", "photo-"};
+      "Marchetti", "MARCHETTI", "Élodie",         "elodie", "Castagnet", "06 47 82 19 53",
+      "Tanneurs",  "69007",     "Claude Bernard", "SECRET", "photo-"};
   return strings;
 }
 

@@ -20,7 +20,8 @@ struct Member {
 
 // Every file of the archive, uncompressed. Errors: kInvalidInput (corrupt, truncated, encrypted),
 // kLimitExceeded (too many members, total size or per-member ratio above the limits).
-Result<std::vector<Member>> ReadZip(std::string_view bytes, const std::string& name, const ReadLimits& limits);
+Result<std::vector<Member>> ReadZip(std::string_view bytes, const std::string& name,
+                                    const ReadLimits& limits);
 // A ZIP archive of the members, in order ([Content_Types].xml should come first).
 Result<std::string> WriteZip(const std::vector<Member>& members);
 

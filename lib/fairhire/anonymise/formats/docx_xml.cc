@@ -6,10 +6,10 @@
 #include <Poco/DOM/Document.h>
 #include <Poco/DOM/Element.h>
 #include <Poco/DOM/NamedNodeMap.h>
-#include <Poco/XML/NamePool.h>
 #include <Poco/DOM/Text.h>
 #include <Poco/Exception.h>
 #include <Poco/SAX/XMLReader.h>
+#include <Poco/XML/NamePool.h>
 #include <Poco/XML/XMLWriter.h>
 
 #include <algorithm>
@@ -26,24 +26,46 @@ using Poco::XML::Element;
 using Poco::XML::Node;
 
 constexpr int kMaxDepth = 200;
-constexpr std::string_view kWordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+constexpr std::string_view kWordNamespace =
+    "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
 // Removed with their content: deletions (tracked changes accepted), revision records, comment
 // anchors, permissions naming editors, template and data-source references.
-constexpr std::array<std::string_view, 25> kRemoved = {
-    "del",          "moveFrom",        "delText",         "delInstrText",     "rPrChange",
-    "pPrChange",    "sectPrChange",    "tblPrChange",     "trPrChange",       "tcPrChange",
-    "tblGridChange", "numberingChange", "commentRangeStart", "commentRangeEnd", "commentReference",
-    "moveFromRangeStart", "moveFromRangeEnd", "moveToRangeStart", "moveToRangeEnd", "permStart",
-    "permEnd",      "attachedTemplate", "mailMerge",      "docVars",          "annotationRef"};
+constexpr std::array<std::string_view, 25> kRemoved = {"del",
+                                                       "moveFrom",
+                                                       "delText",
+                                                       "delInstrText",
+                                                       "rPrChange",
+                                                       "pPrChange",
+                                                       "sectPrChange",
+                                                       "tblPrChange",
+                                                       "trPrChange",
+                                                       "tcPrChange",
+                                                       "tblGridChange",
+                                                       "numberingChange",
+                                                       "commentRangeStart",
+                                                       "commentRangeEnd",
+                                                       "commentReference",
+                                                       "moveFromRangeStart",
+                                                       "moveFromRangeEnd",
+                                                       "moveToRangeStart",
+                                                       "moveToRangeEnd",
+                                                       "permStart",
+                                                       "permEnd",
+                                                       "attachedTemplate",
+                                                       "mailMerge",
+                                                       "docVars",
+                                                       "annotationRef"};
 // Replaced by their children: insertions and moves (accepted), custom XML and smart tags, external
-// hyperlinks (their target URL often names the candidate), simple fields (HYPERLINK "..." in an attribute).
-constexpr std::array<std::string_view, 6> kUnwrapped = {"ins", "moveTo", "customXml", "smartTag", "hyperlink",
-                                                        "fldSimple"};
+// hyperlinks (their target URL often names the candidate), simple fields (HYPERLINK "..." in an
+// attribute).
+constexpr std::array<std::string_view, 6> kUnwrapped = {"ins",      "moveTo",    "customXml",
+                                                        "smartTag", "hyperlink", "fldSimple"};
 
 std::string_view LocalName(const std::string& qualified) {
   const auto colon = qualified.find(':');
-  return colon == std::string::npos ? std::string_view(qualified) : std::string_view(qualified).substr(colon + 1);
+  return colon == std::string::npos ? std::string_view(qualified)
+                                    : std::string_view(qualified).substr(colon + 1);
 }
 
 bool In(std::string_view name, const auto& list) {
@@ -52,8 +74,10 @@ bool In(std::string_view name, const auto& list) {
 
 // Refuses DTDs (entity expansion) and nesting deep enough to exhaust the stack in DOM code.
 Status CheckXml(std::string_view xml, const std::string& where) {
-  if (xml.find("<!DOCTYPE") != std::string_view::npos || xml.find("<!ENTITY") != std::string_view::npos) {
-    return MakeError(ErrorCode::kInvalidInput, "XML part with a DTD (entity declarations are refused)", where);
+  if (xml.find("<!DOCTYPE") != std::string_view::npos ||
+      xml.find("<!ENTITY") != std::string_view::npos) {
+    return MakeError(ErrorCode::kInvalidInput,
+                     "XML part with a DTD (entity declarations are refused)", where);
   }
   int depth = 0;
   for (std::size_t i = xml.find('<'); i != std::string_view::npos; i = xml.find('<', i + 1)) {
@@ -120,7 +144,9 @@ void Unwrap(Node* node) {
 
 bool HasDescendant(Node* node, std::string_view local) {
   for (Node* c = node->firstChild(); c; c = c->nextSibling()) {
-    if (c->nodeType() == Node::ELEMENT_NODE && (LocalName(c->nodeName()) == local || HasDescendant(c, local))) return true;
+    if (c->nodeType() == Node::ELEMENT_NODE &&
+        (LocalName(c->nodeName()) == local || HasDescendant(c, local)))
+      return true;
   }
   return false;
 }
@@ -130,23 +156,29 @@ bool HasDescendant(Node* node, std::string_view local) {
 void Clean(Node* node, const std::string& w) {
   for (Node* child = node->firstChild(); child;) {
     Node* next = child->nextSibling();
-    if (child->nodeType() == Node::COMMENT_NODE || child->nodeType() == Node::PROCESSING_INSTRUCTION_NODE) {
+    if (child->nodeType() == Node::COMMENT_NODE ||
+        child->nodeType() == Node::PROCESSING_INSTRUCTION_NODE) {
       Remove(child);
     } else if (child->nodeType() == Node::ELEMENT_NODE) {
       const std::string& qname = child->nodeName();
       const std::string_view local = LocalName(qname);
-      const bool word = qname.size() == w.size() + 1 + local.size() && qname.compare(0, w.size(), w) == 0;
-      if (local == "pic" || local == "imagedata" || local == "blip" || (word && In(local, kRemoved))) {
+      const bool word =
+          qname.size() == w.size() + 1 + local.size() && qname.compare(0, w.size(), w) == 0;
+      if (local == "pic" || local == "imagedata" || local == "blip" ||
+          (word && In(local, kRemoved))) {
         Remove(child);
-      } else if ((local == "drawing" || local == "pict" || local == "object") && !HasDescendant(child, "txbxContent")) {
+      } else if ((local == "drawing" || local == "pict" || local == "object") &&
+                 !HasDescendant(child, "txbxContent")) {
         Remove(child);
       } else if (word && In(local, kUnwrapped) &&
-                 !(local == "hyperlink" && static_cast<Element*>(child)->getAttribute("r:id").empty())) {
+                 !(local == "hyperlink" &&
+                   static_cast<Element*>(child)->getAttribute("r:id").empty())) {
         Node* first = child->firstChild();
         Unwrap(child);
         if (first) next = first;  // clean the moved children too
       } else {
-        if (local == "docPr" || local == "cNvPr") {  // a kept shape's name and alt text may name someone
+        if (local == "docPr" ||
+            local == "cNvPr") {  // a kept shape's name and alt text may name someone
           Element* e = static_cast<Element*>(child);
           e->removeAttribute("descr");
           e->removeAttribute("title");
@@ -165,7 +197,8 @@ std::string WordPrefix(Element* root) {
   std::string prefix = "w";
   for (unsigned long i = 0; i < attrs->length(); ++i) {
     Node* a = attrs->item(i);
-    if (a->nodeName().rfind("xmlns:", 0) == 0 && a->nodeValue() == kWordNamespace) prefix = a->nodeName().substr(6);
+    if (a->nodeName().rfind("xmlns:", 0) == 0 && a->nodeValue() == kWordNamespace)
+      prefix = a->nodeName().substr(6);
   }
   attrs->release();
   return prefix;
@@ -181,7 +214,8 @@ class TextWalker {
     for (Node* c = node->firstChild(); c; c = c->nextSibling()) {
       if (c->nodeType() != Node::ELEMENT_NODE) continue;
       const std::string& qname = c->nodeName();
-      if (qname.compare(0, w_.size(), w_) != 0 || qname.size() <= w_.size() || qname[w_.size()] != ':') {
+      if (qname.compare(0, w_.size(), w_) != 0 || qname.size() <= w_.size() ||
+          qname[w_.size()] != ':') {
         Walk(c);
         continue;
       }
@@ -214,7 +248,8 @@ void SetText(Element* element, const std::string& value) {
   while (Node* child = element->firstChild()) Remove(child);
   AutoPtr<Poco::XML::Text> text = element->ownerDocument()->createTextNode(value);
   element->appendChild(text);
-  if (element->nodeName().size() > 2 && LocalName(element->nodeName()) == "t") element->setAttribute("xml:space", "preserve");
+  if (element->nodeName().size() > 2 && LocalName(element->nodeName()) == "t")
+    element->setAttribute("xml:space", "preserve");
 }
 
 // "word/" + "../customXml/item1.xml" -> "customXml/item1.xml"; "/word/x" -> "word/x".
@@ -263,7 +298,8 @@ Result<std::string> RewriteContentPart(std::string_view xml, const std::vector<s
   TextWalker walker(w, &scratch);
   walker.Walk(root);
   for (Element* text : walker.texts()) {
-    if (*next >= values.size()) return MakeError(ErrorCode::kInternal, "DOCX text elements changed");
+    if (*next >= values.size())
+      return MakeError(ErrorCode::kInternal, "DOCX text elements changed");
     const std::string& value = values[(*next)++];
     if (value != text->innerText()) SetText(text, value);
   }
@@ -315,16 +351,21 @@ Result<std::string> CleanSettings(std::string_view xml) {
 
 std::string EmptyCoreProperties() {
   return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-         "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" "
-         "xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" "
-         "xmlns:dcmitype=\"http://purl.org/dc/dcmitype/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
+         "<cp:coreProperties "
+         "xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" "
+         "xmlns:dc=\"http://purl.org/dc/elements/1.1/\" "
+         "xmlns:dcterms=\"http://purl.org/dc/terms/\" "
+         "xmlns:dcmitype=\"http://purl.org/dc/dcmitype/\" "
+         "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
          "</cp:coreProperties>";
 }
 
 std::string EmptyAppProperties() {
   return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-         "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\" "
-         "xmlns:vt=\"http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes\"></Properties>";
+         "<Properties "
+         "xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\" "
+         "xmlns:vt=\"http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes\"></"
+         "Properties>";
 }
 
 }  // namespace fairhire::anonymise::formats::docx

@@ -1,8 +1,8 @@
 // HTML through libxml2's HTML parser (no network, no DTD entities). The text is the title and the
 // body's text, one line per block element, whitespace collapsed as a browser would. Writing
 // re-parses the input, removes active and embedded content (scripts, styles, images, frames, meta,
-// link, comments), keeps only harmless attributes (an e-mail or profile URL hides in href, a name in
-// alt or title), puts the rewritten text back into the text nodes and serialises.
+// link, comments), keeps only harmless attributes (an e-mail or profile URL hides in href, a name
+// in alt or title), puts the rewritten text back into the text nodes and serialises.
 #include <libxml/HTMLparser.h>
 #include <libxml/HTMLtree.h>
 #include <libxml/parser.h>
@@ -23,14 +23,16 @@ constexpr int kParseOptions = HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE
 constexpr int kMaxDepth = 512;
 
 constexpr std::array<std::string_view, 22> kDropped = {
-    "script", "style", "img",    "meta",    "link",  "iframe", "frame", "frameset", "object", "embed", "svg",
-    "math",   "picture", "video", "audio", "source", "track", "canvas", "noscript", "template", "base", "applet"};
+    "script", "style",  "img",      "meta",     "link",    "iframe", "frame", "frameset",
+    "object", "embed",  "svg",      "math",     "picture", "video",  "audio", "source",
+    "track",  "canvas", "noscript", "template", "base",    "applet"};
 constexpr std::array<std::string_view, 36> kBlocks = {
-    "p",       "div",    "br",      "hr",      "li",    "ul",   "ol",      "dl",      "dt",
-    "dd",      "h1",     "h2",      "h3",      "h4",    "h5",   "h6",      "table",   "tr",
-    "td",      "th",     "thead",   "tbody",   "tfoot", "section", "article", "header", "footer",
-    "aside",   "nav",    "main",    "address", "blockquote", "pre", "title", "caption", "figure"};
-constexpr std::array<std::string_view, 6> kKeptAttributes = {"class", "colspan", "rowspan", "lang", "dir", "charset"};
+    "p",     "div", "br",    "hr",      "li",         "ul",      "ol",      "dl",      "dt",
+    "dd",    "h1",  "h2",    "h3",      "h4",         "h5",      "h6",      "table",   "tr",
+    "td",    "th",  "thead", "tbody",   "tfoot",      "section", "article", "header",  "footer",
+    "aside", "nav", "main",  "address", "blockquote", "pre",     "title",   "caption", "figure"};
+constexpr std::array<std::string_view, 6> kKeptAttributes = {"class", "colspan", "rowspan",
+                                                             "lang",  "dir",     "charset"};
 
 bool IsOneOf(const xmlChar* name, const auto& list) {
   if (!name) return false;
@@ -49,10 +51,12 @@ using DocPtr = std::unique_ptr<xmlDoc, DocDeleter>;
 DocPtr Parse(std::string_view bytes) {
   static const bool initialised = (xmlInitParser(), true);
   (void)initialised;
-  return DocPtr(htmlReadMemory(bytes.data(), static_cast<int>(bytes.size()), nullptr, "UTF-8", kParseOptions));
+  return DocPtr(htmlReadMemory(bytes.data(), static_cast<int>(bytes.size()), nullptr, "UTF-8",
+                               kParseOptions));
 }
 
-// Visits text nodes in document order with block boundaries; optionally removes what must not be kept.
+// Visits text nodes in document order with block boundaries; optionally removes what must not be
+// kept.
 class Walker {
  public:
   Walker(TextBuilder* builder, bool clean) : builder_(builder), clean_(clean) {}
@@ -82,7 +86,8 @@ class Walker {
     if (block) builder_->EndLine();
     Walk(node, depth + 1);
     if (block) builder_->EndLine();
-    if (node->name && std::strcmp(reinterpret_cast<const char*>(node->name), "td") == 0) builder_->EndLine();
+    if (node->name && std::strcmp(reinterpret_cast<const char*>(node->name), "td") == 0)
+      builder_->EndLine();
   }
 
   void Text(xmlNode* node) {
@@ -111,8 +116,9 @@ class Walker {
   void CleanAttributes(xmlNode* node) {
     for (xmlAttr* attr = node->properties; attr;) {
       xmlAttr* next = attr->next;
-      const bool internal_link = attr->name && std::strcmp(reinterpret_cast<const char*>(attr->name), "href") == 0 &&
-                                 attr->children && attr->children->content && attr->children->content[0] == '#';
+      const bool internal_link =
+          attr->name && std::strcmp(reinterpret_cast<const char*>(attr->name), "href") == 0 &&
+          attr->children && attr->children->content && attr->children->content[0] == '#';
       if (!IsOneOf(attr->name, kKeptAttributes) && !internal_link) xmlRemoveProp(attr);
       attr = next;
     }
@@ -130,7 +136,9 @@ class Walker {
 
 xmlNode* FindElement(xmlNode* node, const char* name) {
   for (xmlNode* n = node; n; n = n->next) {
-    if (n->type == XML_ELEMENT_NODE && std::strcmp(reinterpret_cast<const char*>(n->name), name) == 0) return n;
+    if (n->type == XML_ELEMENT_NODE &&
+        std::strcmp(reinterpret_cast<const char*>(n->name), name) == 0)
+      return n;
     if (xmlNode* found = FindElement(n->children, name)) return found;
   }
   return nullptr;
@@ -162,8 +170,11 @@ class HtmlDocument : public ParsedDocument {
       : source_(std::move(source)), text_(std::move(text)), segments_(std::move(segments)) {}
   Format format() const override { return Format::kHtml; }
   const std::string& text() const override { return text_; }
-  std::vector<Format> OutputFormats() const override { return {Format::kHtml, Format::kMarkdown, Format::kText}; }
-  Result<std::string> Write(const std::vector<Replacement>& replacements, Format out) const override;
+  std::vector<Format> OutputFormats() const override {
+    return {Format::kHtml, Format::kMarkdown, Format::kText};
+  }
+  Result<std::string> Write(const std::vector<Replacement>& replacements,
+                            Format out) const override;
 
  private:
   std::string source_;
@@ -171,22 +182,29 @@ class HtmlDocument : public ParsedDocument {
   std::vector<Segment> segments_;
 };
 
-Result<std::string> HtmlDocument::Write(const std::vector<Replacement>& replacements, Format out) const {
-  if (out == Format::kText || out == Format::kMarkdown) return ApplyReplacements(text_, replacements);
-  if (out != Format::kHtml) return MakeError(ErrorCode::kInvalidArgument, "HTML can be written as html, markdown or text");
+Result<std::string> HtmlDocument::Write(const std::vector<Replacement>& replacements,
+                                        Format out) const {
+  if (out == Format::kText || out == Format::kMarkdown)
+    return ApplyReplacements(text_, replacements);
+  if (out != Format::kHtml)
+    return MakeError(ErrorCode::kInvalidArgument, "HTML can be written as html, markdown or text");
   DocPtr doc = Parse(source_);
   if (!doc) return MakeError(ErrorCode::kInternal, "HTML changed between reading and writing");
   TextBuilder builder(std::string::npos);
   Walker walker(&builder, /*clean=*/true);
   WalkDocument(doc.get(), &walker, &builder);
-  if (walker.texts().size() != segments_.size()) return MakeError(ErrorCode::kInternal, "HTML text nodes changed");
+  if (walker.texts().size() != segments_.size())
+    return MakeError(ErrorCode::kInternal, "HTML text nodes changed");
   const std::vector<std::string> values = RewriteSegments(text_, segments_, replacements);
   for (std::size_t i = 0; i < values.size(); ++i) {
-    if (std::string_view(text_).substr(segments_[i].start, segments_[i].end - segments_[i].start) == values[i]) continue;
+    if (std::string_view(text_).substr(segments_[i].start, segments_[i].end - segments_[i].start) ==
+        values[i])
+      continue;
     // Text node content is stored unescaped; the serialiser escapes it.
     xmlNodeSetContent(walker.texts()[i], reinterpret_cast<const xmlChar*>(values[i].c_str()));
   }
-  htmlSetMetaEncoding(doc.get(), reinterpret_cast<const xmlChar*>("UTF-8"));  // else non-ASCII becomes entities
+  htmlSetMetaEncoding(
+      doc.get(), reinterpret_cast<const xmlChar*>("UTF-8"));  // else non-ASCII becomes entities
   xmlChar* buffer = nullptr;
   int size = 0;
   htmlDocDumpMemoryFormat(doc.get(), &buffer, &size, 0);
@@ -201,19 +219,23 @@ Result<std::string> HtmlDocument::Write(const std::vector<Replacement>& replacem
 ReadResult ReadHtml(std::string_view bytes, const std::string& name, const ReadLimits& limits) {
   if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
   if (auto bad = core::FindInvalidUtf8(bytes)) {
-    return MakeError(ErrorCode::kInvalidInput, "invalid UTF-8 byte sequence (convert the file to UTF-8)",
+    return MakeError(ErrorCode::kInvalidInput,
+                     "invalid UTF-8 byte sequence (convert the file to UTF-8)",
                      name + "@" + std::to_string(*bad));
   }
-  if (bytes.size() > static_cast<std::size_t>(INT32_MAX)) return MakeError(ErrorCode::kLimitExceeded, "HTML too large", name);
+  if (bytes.size() > static_cast<std::size_t>(INT32_MAX))
+    return MakeError(ErrorCode::kLimitExceeded, "HTML too large", name);
   DocPtr doc = Parse(bytes);
   if (!doc) return MakeError(ErrorCode::kInvalidInput, "unreadable HTML document", name);
   TextBuilder builder(limits.max_text_bytes);
   Walker walker(&builder, /*clean=*/false);
   WalkDocument(doc.get(), &walker, &builder);
   if (builder.overflow()) return TextLimitError(name, limits.max_text_bytes);
-  if (core::FindInvalidUtf8(builder.text())) return MakeError(ErrorCode::kInvalidInput, "invalid UTF-8 in the HTML text", name);
+  if (core::FindInvalidUtf8(builder.text()))
+    return MakeError(ErrorCode::kInvalidInput, "invalid UTF-8 in the HTML text", name);
   std::string text = builder.TakeText();
-  return std::unique_ptr<ParsedDocument>(new HtmlDocument(std::string(bytes), std::move(text), builder.TakeSegments()));
+  return std::unique_ptr<ParsedDocument>(
+      new HtmlDocument(std::string(bytes), std::move(text), builder.TakeSegments()));
 }
 
 }  // namespace fairhire::anonymise::formats

@@ -2,14 +2,14 @@
 // document order; the fields whose meaning the schema fixes (basics.name, basics.email, ...) become
 // structural findings. Writing re-parses the input, puts each rewritten value back in place (a
 // rewritten number becomes a string), removes basics.image and serialises with the same key order.
-#include <functional>
-#include <sstream>
-
 #include <Poco/Exception.h>
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
 #include <Poco/JSON/ParseHandler.h>
 #include <Poco/JSON/Parser.h>
+
+#include <functional>
+#include <sstream>
 
 #include "fairhire/anonymise/formats/readers.h"
 #include "fairhire/anonymise/formats/segments.h"
@@ -44,7 +44,8 @@ constexpr FieldRule kFieldRules[] = {
 // Visits every scalar value in document order; `assign` (when set) replaces the value.
 class Walker {
  public:
-  using Visit = std::function<void(const std::string& path, const std::string& key, const Poco::Dynamic::Var&)>;
+  using Visit = std::function<void(const std::string& path, const std::string& key,
+                                   const Poco::Dynamic::Var&)>;
   using Assign = std::function<std::optional<Poco::Dynamic::Var>()>;
   Walker(Visit visit, Assign assign) : visit_(std::move(visit)), assign_(std::move(assign)) {}
 
@@ -66,7 +67,8 @@ class Walker {
       Poco::JSON::Array::Ptr array = value.extract<Poco::JSON::Array::Ptr>();
       for (std::size_t i = 0; i < array->size(); ++i) {
         Poco::Dynamic::Var item = array->get(static_cast<unsigned>(i));
-        if (auto replaced = Value(item, path + "[]", key)) array->set(static_cast<unsigned>(i), *replaced);
+        if (auto replaced = Value(item, path + "[]", key))
+          array->set(static_cast<unsigned>(i), *replaced);
       }
     } else if (!value.isEmpty() && (value.isString() || value.isNumeric())) {
       visit_(path, key, value);
@@ -89,7 +91,8 @@ Result<Poco::JSON::Object::Ptr> Parse(std::string_view bytes, const std::string&
     }
     return root.extract<Poco::JSON::Object::Ptr>();
   } catch (const Poco::Exception& e) {
-    return MakeError(ErrorCode::kInvalidInput, "invalid JSON (" + std::string(e.name()) + ")", name);
+    return MakeError(ErrorCode::kInvalidInput, "invalid JSON (" + std::string(e.name()) + ")",
+                     name);
   } catch (const std::exception&) {
     return MakeError(ErrorCode::kInvalidInput, "invalid JSON", name);
   }
@@ -99,7 +102,9 @@ class JsonResumeDocument : public ParsedDocument {
  public:
   JsonResumeDocument(std::string source, std::string text, std::vector<Segment> segments,
                      std::vector<Finding> structural)
-      : source_(std::move(source)), text_(std::move(text)), segments_(std::move(segments)),
+      : source_(std::move(source)),
+        text_(std::move(text)),
+        segments_(std::move(segments)),
         structural_(std::move(structural)) {}
   Format format() const override { return Format::kJsonResume; }
   const std::string& text() const override { return text_; }
@@ -107,7 +112,8 @@ class JsonResumeDocument : public ParsedDocument {
   std::vector<Format> OutputFormats() const override {
     return {Format::kJsonResume, Format::kText, Format::kMarkdown};
   }
-  Result<std::string> Write(const std::vector<Replacement>& replacements, Format out) const override;
+  Result<std::string> Write(const std::vector<Replacement>& replacements,
+                            Format out) const override;
 
  private:
   std::string source_;
@@ -116,17 +122,22 @@ class JsonResumeDocument : public ParsedDocument {
   std::vector<Finding> structural_;
 };
 
-Result<std::string> JsonResumeDocument::Write(const std::vector<Replacement>& replacements, Format out) const {
-  if (out == Format::kText || out == Format::kMarkdown) return ApplyReplacements(text_, replacements);
+Result<std::string> JsonResumeDocument::Write(const std::vector<Replacement>& replacements,
+                                              Format out) const {
+  if (out == Format::kText || out == Format::kMarkdown)
+    return ApplyReplacements(text_, replacements);
   if (out != Format::kJsonResume) {
-    return MakeError(ErrorCode::kInvalidArgument, "a JSON Resume can be written as json-resume, text or markdown");
+    return MakeError(ErrorCode::kInvalidArgument,
+                     "a JSON Resume can be written as json-resume, text or markdown");
   }
   auto root = Parse(source_, "");
-  if (!root) return MakeError(ErrorCode::kInternal, "JSON Resume changed between reading and writing");
+  if (!root)
+    return MakeError(ErrorCode::kInternal, "JSON Resume changed between reading and writing");
   const std::vector<std::string> values = RewriteSegments(text_, segments_, replacements);
   std::size_t index = 0;
   std::string current;
-  Walker walker([&](const std::string&, const std::string&, const Poco::Dynamic::Var& v) { current = v.toString(); },
+  Walker walker([&](const std::string&, const std::string&,
+                    const Poco::Dynamic::Var& v) { current = v.toString(); },
                 [&]() -> std::optional<Poco::Dynamic::Var> {
                   if (index >= values.size()) return std::nullopt;
                   const std::string& value = values[index++];
@@ -145,7 +156,8 @@ Result<std::string> JsonResumeDocument::Write(const std::vector<Replacement>& re
     os << "\n";
     return os.str();
   } catch (const Poco::Exception& e) {
-    return MakeError(ErrorCode::kInternal, "cannot write the JSON Resume (" + std::string(e.name()) + ")");
+    return MakeError(ErrorCode::kInternal,
+                     "cannot write the JSON Resume (" + std::string(e.name()) + ")");
   }
 }
 
@@ -158,10 +170,12 @@ std::optional<Category> CategoryOfPath(const std::string& path) {
 
 }  // namespace
 
-ReadResult ReadJsonResume(std::string_view bytes, const std::string& name, const ReadLimits& limits) {
+ReadResult ReadJsonResume(std::string_view bytes, const std::string& name,
+                          const ReadLimits& limits) {
   if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
   if (auto bad = core::FindInvalidUtf8(bytes)) {
-    return MakeError(ErrorCode::kInvalidInput, "invalid UTF-8 byte sequence", name + "@" + std::to_string(*bad));
+    return MakeError(ErrorCode::kInvalidInput, "invalid UTF-8 byte sequence",
+                     name + "@" + std::to_string(*bad));
   }
   auto root = Parse(bytes, name);
   if (!root) return root.error();
@@ -189,15 +203,16 @@ ReadResult ReadJsonResume(std::string_view bytes, const std::string& name, const
   try {
     walker.Walk(**root, "");
   } catch (const Poco::Exception& e) {
-    return MakeError(ErrorCode::kInvalidInput, "unreadable JSON value (" + std::string(e.name()) + ")", name);
+    return MakeError(ErrorCode::kInvalidInput,
+                     "unreadable JSON value (" + std::string(e.name()) + ")", name);
   }
   if (builder.overflow()) return TextLimitError(name, limits.max_text_bytes);
   if (auto bad = core::FindInvalidUtf8(builder.text())) {
     return MakeError(ErrorCode::kInvalidInput, "invalid UTF-8 in a JSON string escape", name);
   }
   std::string text = builder.TakeText();
-  return std::unique_ptr<ParsedDocument>(new JsonResumeDocument(std::string(bytes), std::move(text),
-                                                                builder.TakeSegments(), std::move(structural)));
+  return std::unique_ptr<ParsedDocument>(new JsonResumeDocument(
+      std::string(bytes), std::move(text), builder.TakeSegments(), std::move(structural)));
 }
 
 }  // namespace fairhire::anonymise::formats

@@ -17,7 +17,8 @@ bool TextBuilder::EndsWithSpace() const {
   return text_.empty() || text_.back() == ' ' || text_.back() == '\n' || text_.back() == '\t';
 }
 
-std::vector<std::string> RewriteSegments(std::string_view text, const std::vector<Segment>& segments,
+std::vector<std::string> RewriteSegments(std::string_view text,
+                                         const std::vector<Segment>& segments,
                                          const std::vector<Replacement>& replacements) {
   std::vector<std::string> out;
   out.reserve(segments.size());
@@ -43,7 +44,8 @@ std::vector<std::string> RewriteSegments(std::string_view text, const std::vecto
 
 Error TextLimitError(const std::string& name, std::size_t limit) {
   return MakeError(ErrorCode::kLimitExceeded,
-                   "extracted text larger than the limit of " + std::to_string(limit) + " bytes", name);
+                   "extracted text larger than the limit of " + std::to_string(limit) + " bytes",
+                   name);
 }
 
 }  // namespace fairhire::anonymise::formats

@@ -44,7 +44,8 @@ class TextBuilder {
 
 // The new content of each segment once `replacements` (sorted, disjoint, on `text`) are applied.
 // Replacements that touch no segment (they lie in separators only) are dropped.
-std::vector<std::string> RewriteSegments(std::string_view text, const std::vector<Segment>& segments,
+std::vector<std::string> RewriteSegments(std::string_view text,
+                                         const std::vector<Segment>& segments,
                                          const std::vector<Replacement>& replacements);
 
 // Error helper: "text larger than the limit of N bytes".
