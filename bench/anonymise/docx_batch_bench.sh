@@ -2,7 +2,8 @@
 # Batch benchmark: N DOCX CVs (the labelled corpus of tests/corpus, written as DOCX by
 # tests/fixtures/formats/corpus_formats.py; the sample CVs when the generator is absent) anonymised by
 # fairhire-anonymise with 1 and 2 workers; prints files/s and peak RSS (/usr/bin/time -v). The time
-# includes start-up (gazetteers loaded from the cache).
+# includes start-up (gazetteers loaded from the cache). CPU time (user + system) is printed too: on a
+# shared machine it is steadier than wall time.
 # Usage: bench/anonymise/docx_batch_bench.sh TOOL DATA_DIR [N=1000]
 set -euo pipefail
 tool=$1 data=$2 n=${3:-1000}
@@ -36,12 +37,15 @@ for jobs in 1 2; do
   /usr/bin/time -v "$tool" --data-dir "$data" --quiet -j "$jobs" -o "$work/out" "$work/in" 2>"$work/time.txt" >/dev/null
   wall=$(grep "Elapsed (wall clock)" "$work/time.txt" | awk '{print $NF}')
   rss=$(grep "Maximum resident set size" "$work/time.txt" | awk '{print $NF}')
+  cpu=$(awk -F': ' '/User time|System time/ {s += $2} END {print s}' "$work/time.txt")
   written=$(find "$work/out" -name '*.docx' | wc -l)
-  python3 - "$jobs" "$wall" "$rss" "$n" "$written" <<'PY'
+  python3 - "$jobs" "$wall" "$rss" "$n" "$written" "$cpu" <<'PY'
 import sys
 jobs, wall, rss, n, written = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5])
+cpu = float(sys.argv[6])
 parts = [float(p) for p in wall.split(':')]
 seconds = sum(p * 60 ** i for i, p in enumerate(reversed(parts)))
-print('  -j %s: %d/%d written in %.1f s = %.1f files/s, peak RSS %.0f MiB' % (jobs, written, n, seconds, n / seconds, rss / 1024))
+print('  -j %s: %d/%d written in %.1f s = %.1f files/s, peak RSS %.0f MiB, CPU %.1f s (%.0f files per CPU-second)'
+      % (jobs, written, n, seconds, n / seconds, rss / 1024, cpu, n / cpu))
 PY
 done
