@@ -586,7 +586,7 @@ class LocationDetector : public Detector {
     if (known && w > 0 && words[w - 1].line == words[w].line) {
       for (std::size_t back = 1; back <= 4 && back <= w; ++back) {
         const auto m = ctx.gazetteers.communes().LongestAt(ctx.view, w - back);
-        if (m.word_count == back) {
+        if (m.word_count == back && (words[w - back].capitalised || words[w - back].all_caps)) {  // not "used by 45000"
           Add(out, words[w].start, words[w].end, Category::kPostcode, "location.commune_postcode", 0.9);
           AddCity(ctx, m, "location.city_before_postcode", 0.9, out);
           return;

@@ -125,7 +125,8 @@ class MarkerDetector : public Detector {
           "family status", "statut marital"}, Category::kFamilyStatus, "marker.family_label"},
         {{"sexe", "genre", "gender", "sex", "civilite", "civility", "title"}, Category::kCivility, "marker.gender_label"},
         {{"enfants", "children", "nombre d'enfants", "number of children", "dependants"}, Category::kFamilyStatus, "marker.children_label"},
-        {{"sante", "health", "handicap", "disability", "etat de sante"}, Category::kHealth, "marker.health_label"},
+        {{"sante", "health", "handicap", "disability", "etat de sante", "blood group", "groupe sanguin", "blood type",
+          "height", "weight", "taille", "poids"}, Category::kHealth, "marker.health_label"},
     };
     for (const Rule& r : rules) {
       const std::size_t after = FindLabel(ctx.view, line, r.labels);
