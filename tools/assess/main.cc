@@ -27,6 +27,9 @@ constexpr const char* kHelp = R"(usage:
       Runs one command in the sandbox (DIR is its read-write working directory /box; stdin is
       --stdin FILE, else ours unless it is a terminal) and prints
       {"verdict","cpu_ms","wall_ms","peak_kb","exit_code","signal","output_bytes",...}.
+  fairhire-assess sandbox --cleanup
+      Removes the slots' persistent state (network namespaces under /run/fairhire-box, cgroup v1
+      groups fairhire-box-N) of every slot not in use; the next run recreates it.
   fairhire-assess check-task TASK.yaml [--languages DIR] [--format json|text]
       Validates the task and runs its reference (and expected-to-fail) solutions.
 exit codes: 0 ok, 1 verdict not OK / check failed, 2 usage, 65 bad input, 70 internal error.

@@ -56,9 +56,21 @@ Status ApplyOption(const std::string& flag, const std::string& value, SandboxSpe
   return core::OkStatus();
 }
 
+// `sandbox --cleanup`: removes the slots' persistent state (network namespaces, v1 cgroups).
+int CleanupCommand() {
+  auto busy = fairhire::assess::RemoveSandboxState();
+  if (!busy) return ReportError(busy.error());
+  std::cout << "{\"cleaned\":true,\"busy_slots\":" << *busy << "}\n";
+  return core::kExitOk;
+}
+
 }  // namespace
 
 int SandboxCommand(const std::vector<std::string>& args) {
+  if (!args.empty() && args[0] == "--cleanup") {
+    bool json_only = args.size() == 1 || (args.size() == 3 && args[1] == "--format" && args[2] == "json");
+    return json_only ? CleanupCommand() : Usage("sandbox --cleanup takes no other option");
+  }
   SandboxSpec spec;
   spec.copy_out = true;  // --dir is the working directory, read-write
   std::string stdin_file;

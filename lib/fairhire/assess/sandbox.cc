@@ -151,6 +151,8 @@ Result<SandboxResult> RunInProcess(const SandboxSpec& spec, int stdin_fd) {
   return internal::Supervise(spec, stdin_fd);
 }
 
+Result<int> RemoveSandboxState() { return internal::RemoveSlotState(); }
+
 std::string SandboxResultJson(const SandboxResult& r) {
   core::JsonWriter j;
   j.BeginObject().Key("verdict").String(VerdictName(r.verdict));

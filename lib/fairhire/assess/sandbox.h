@@ -94,6 +94,12 @@ Result<SandboxResult> RunInProcess(const SandboxSpec& spec);
 // spec.stdin_data, e.g. the tool's own non-terminal stdin.
 Result<SandboxResult> RunInProcess(const SandboxSpec& spec, int stdin_fd);
 
+// Removes the slots' persistent state (each slot keeps a network namespace bound on
+// /run/fairhire-box/net-N and, on cgroup v1, its groups between runs; docs/sandbox.md) for every
+// slot not in use, killing nothing that runs. Returns the number of busy slots left as they are.
+// Needs root. The state is recreated by the next run.
+Result<int> RemoveSandboxState();
+
 // One JSON object: {"verdict","cpu_ms","wall_ms","peak_kb","exit_code","signal","output_bytes",...}.
 std::string SandboxResultJson(const SandboxResult& result);
 

@@ -72,6 +72,8 @@ class StopSignals {
   struct sigaction old_[3];
 };
 
+int OpenSlotLock(int slot);
+
 // A slot is held by an flock on /run/fairhire-box/slot-N.lock for as long as the descriptor
 // lives (the box's init inherits it, so the slot stays busy until the box is gone).
 Result<int> AcquireSlot(Fd* lock) {
@@ -84,8 +86,7 @@ Result<int> AcquireSlot(Fd* lock) {
   // Lowest free slot first: the same few slots (and their network namespaces and cgroups) are
   // reused run after run.
   for (int slot = 0; slot < kSlots; ++slot) {
-    std::string path = std::string(kSlotDir) + "/slot-" + std::to_string(slot) + ".lock";
-    int fd = open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
+    int fd = OpenSlotLock(slot);
     if (fd < 0) continue;
     if (flock(fd, LOCK_EX | LOCK_NB) == 0) {
       lock->Reset(fd);
@@ -257,7 +258,33 @@ Result<SandboxResult> Finish(const SandboxSpec& spec, pid_t init, CgroupBox* cg,
   return r;
 }
 
+// Opens (creating) the slot's lock file; -1 on failure.
+int OpenSlotLock(int slot) {
+  std::string path = std::string(kSlotDir) + "/slot-" + std::to_string(slot) + ".lock";
+  return open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
+}
+
 }  // namespace
+
+Result<int> RemoveSlotState() {
+  if (geteuid() != 0) {
+    return core::MakeError(ErrorCode::kSandbox, "the sandbox needs root (see docs/sandbox.md)");
+  }
+  struct stat st{};
+  if (stat(kSlotDir, &st) != 0) return 0;
+  int busy = 0;
+  for (int slot = 0; slot < kSlots; ++slot) {
+    Fd lock(OpenSlotLock(slot));
+    if (lock.get() < 0) continue;
+    if (flock(lock.get(), LOCK_EX | LOCK_NB) != 0) {
+      ++busy;  // a run holds it: its state stays
+      continue;
+    }
+    FAIRHIRE_RETURN_IF_ERROR(RemoveSlotNetns(kSlotDir, slot));
+    FAIRHIRE_RETURN_IF_ERROR(RemoveSlotCgroups(slot));
+  }
+  return busy;
+}
 
 Verdict ClassifyRun(const SandboxResult& r, const Limits& limits, bool cpu_tle, bool wall_tle,
                     bool output_exceeded) {

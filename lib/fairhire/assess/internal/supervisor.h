@@ -14,6 +14,10 @@ namespace fairhire::assess::internal {
 // Runs spec with `stdin_fd` as the program's standard input (spec.stdin_data is ignored).
 Result<SandboxResult> Supervise(const SandboxSpec& spec, int stdin_fd);
 
+// Removes the persistent state of every slot not in use (network namespace mount, v1 cgroups).
+// Returns how many slots were busy (their state stays).
+Result<int> RemoveSlotState();
+
 // Verdict from the figures (precedence IE > TLE > MLE > OLE > SV > RE > OK).
 // cpu_tle / wall_tle: the supervisor killed the box for CPU or wall time.
 Verdict ClassifyRun(const SandboxResult& r, const Limits& limits, bool cpu_tle, bool wall_tle,
