@@ -96,7 +96,51 @@ const Layout kLayouts[] = {
     {"Thesis supervised by Dr. Ngozi Eze at the lab.\nReferees: Mr. Tunde Bakare\n", {"Ngozi Eze", "Tunde Bakare"},
      {"Thesis supervised by", "at the lab."}},
     {"EXPERIENCE\nWorked with Mr. Rajesh Iyer on the chatbot.\n", {"Rajesh Iyer"}, {"Worked with", "chatbot"}},
+    // Parents and spouses in Indian and Nigerian personal-data blocks.
+    {"PERSONAL DATA\nFather's name - Ornat Ap Rhys\nMother's Name: Onyinyechi Nnamdi\nD/o\tMel Haberstroh\n",
+     {"Ornat Ap Rhys", "Onyinyechi Nnamdi", "Mel Haberstroh"}, {"PERSONAL DATA"}},
+    // Two-letter names after a label, and after an honorific.
+    {"Civilité : Madame\nNom : VU\nPrénom : Quy\n", {"VU", "Quy"}, {"Civilité"}},
+    {"REFERENCES\n- Mrs Ho, Head of Engineering at Zenith Bank\n", {"Ho"}, {"Head of Engineering", "Zenith Bank"}},
+    // Maiden and married names.
+    {"Fidan PERRIN née KARACA\nComptable\nfidan.perrin@gmail.com\n", {"Fidan PERRIN", "KARACA"}, {"Comptable"}},
+    {"Lucie DRIVOT épouse GIRARD\nInfirmière\n06 12 34 56 78\n", {"Lucie DRIVOT", "GIRARD"}, {"Infirmière"}},
+    // Initials and a surname on a signature line with the e-mail.
+    {"PROFIL\nComptable.\n\n— A. Tchoumi · arsene95@laposte.net\n", {"Tchoumi"}, {"Comptable"}},
+    // Nicknames in parentheses, middle names, a surname then a first name after an honorific.
+    {"Cindy (Jenny) Li\ncindy.li@yahoo.co.uk / +44 7960 697 585\n\nSKILLS\nExcel\n", {"Cindy Jenny Li"}, {"Excel"}},
+    {"Mr. Detoma, Siddharth, Physiotherapist\nsdetoma@gmail.com\n", {"Detoma", "Siddharth"}, {"Physiotherapist"}},
+    {"Curriculum Vitae of C. Quindos\ncoraliequindos@hotmail.com\n", {"Quindos"}, {"Curriculum Vitae of"}},
+    // An elided particle and a lower-case part after an apostrophe.
+    {"Nom : d'Aubigné\nPrénom : Livia\n", {"Aubigné", "Livia"}, {"Nom : "}},
 };
+
+// Whole gold spans: the dot of a final initial and the family-status word "marié" are not left behind.
+BOOST_AUTO_TEST_CASE(spans_cover_final_initials_and_marie) {
+  auto a = testing::MakeAnonymiser();
+  const std::string out = testing::Anonymise(
+      *a, "Devdan S.\nData Analyst\ndevdan.s@gmail.com\n\nMarie-Claire LEFÈVRE, référente\n"
+          "Situation : mariée\n");
+  BOOST_TEST(out.find("S.") == std::string::npos, out);
+  BOOST_TEST(out.find("[NAME-1]\nData Analyst") == 0u, out);
+  BOOST_TEST(out.find("Marie") == std::string::npos, out);
+  BOOST_TEST(out.find("-[") == std::string::npos, out);
+}
+
+// Employers and products written like a name stay.
+const char* const kNamelikeBrands[] = {"John Lewis", "Mac OS", "Allen-Bradley PLC",
+                                       "Jaguar Land Rover"};
+
+BOOST_DATA_TEST_CASE(namelike_brands_stay, boost::unit_test::data::make(kNamelikeBrands), brand) {
+  auto a = testing::MakeAnonymiser();
+  const std::string cv = "Ryan MILLER\nStore Supervisor\nryan.miller@gmail.com\n\nEXPERIENCE\nSupervisor, " +
+                         std::string(brand) + ", 2019 - 2022\n\nSKILLS\n" + brand + "\n";
+  const std::string out = testing::Anonymise(*a, cv);
+  BOOST_TEST(!HasWord(out, "miller"), out);
+  std::size_t count = 0;
+  for (std::size_t p = out.find(brand); p != std::string::npos; p = out.find(brand, p + 1)) ++count;
+  BOOST_TEST(count == 2u, brand << " lost in\n" << out);
+}
 
 BOOST_DATA_TEST_CASE(layouts, boost::unit_test::data::make(kLayouts), c) {
   auto a = testing::MakeAnonymiser();

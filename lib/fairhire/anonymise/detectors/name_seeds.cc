@@ -35,7 +35,8 @@ void NameScan::SeedAfter(std::size_t pos, int min_names, double confidence, cons
   AddSeed(w, end, confidence, rule);
   // "Mr. Detoma, Siddharth – Care Worker": a surname, a comma and one first name ending the segment.
   const std::string_view t = view_.text();
-  if (honorific && names == 1 && end < words.size() && words[end].line == words[w].line &&
+  const bool after_honorific = honorific || std::string_view(rule) == "honorific";
+  if (after_honorific && names == 1 && end < words.size() && words[end].line == words[w].line &&
       t.substr(words[end - 1].end, words[end].start - words[end - 1].end) == ", " && IsNameWord(end) &&
       StopOf(end) != Stop::kHard && !IsParticleAt(end) && (end + 1 >= words.size() || !Joined(end))) {
     AddSeed(w, end + 1, confidence, rule);

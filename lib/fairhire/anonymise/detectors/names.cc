@@ -159,8 +159,10 @@ std::size_t NameScan::NameRun(std::size_t w, std::size_t max_words, int* names) 
 }
 
 void NameScan::AddSeed(std::size_t first, std::size_t end, double confidence, const char* rule, bool allow_soft) {
-  // A seed that is exactly an employer or product written like a name is not a person.
-  if (end - first >= 2 && NamelikeBrandAt(view_, first) == end - first) return;
+  // A seed that starts with an employer or product written like a name is not a person
+  // ("Allen-Bradley PLC"), unless a known name follows it ("Paul Smith Okafor").
+  const std::size_t brand = NamelikeBrandAt(view_, first);
+  if (brand >= 2 && first + brand <= end && (first + brand == end || !IsKnownName(first + brand))) return;
   // The person: the entity of the surname-like word (first all-caps word, else the last name word).
   std::size_t key = end;
   for (std::size_t w = first; w < end; ++w) {

@@ -18,8 +18,8 @@ namespace fairhire::anonymise::detectors {
 // section headings, job titles, degree and field words (name_stoplist.cc). Some (Ruby, Julia, Grace,
 // Jenkins, Orange) are also real names: callers combine this with the gazetteers.
 bool IsNameStopWord(std::string_view folded);
-// Employers, products and street or school namesakes written like a person's name ("John Lewis",
-// "Mac OS", "Victor Hugo"): the number of words of such a phrase starting at word w (0 when none).
+// Employers and products written like a person's name ("John Lewis", "Mac OS", "Allen-Bradley"): the
+// number of words of such a phrase starting at word w (0 when none).
 std::size_t NamelikeBrandAt(const TextView& view, std::size_t w);
 // Frequent French and English words: a lower-case occurrence of such a word is not propagated as a name.
 bool IsCommonWord(std::string_view folded);
