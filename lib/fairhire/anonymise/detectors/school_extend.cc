@@ -34,6 +34,10 @@ bool IsEducationNonSchool(std::string_view f) {
   return s->count(f) > 0;
 }
 
+bool IsYearWord(std::string_view f) {
+  return f.size() == 4 && (f[0] == '1' || f[0] == '2') && f.find_first_not_of("0123456789") == std::string_view::npos;
+}
+
 bool IsRomanNumeral(std::string_view f) {
   return !f.empty() && f.find_first_not_of("ivxlc") == std::string_view::npos;
 }
@@ -125,7 +129,7 @@ void SchoolScan::FindEducationAcronyms() {
       const std::string_view prev = ctx_.view.FoldedWord(w - 1);
       if (prev != "from" && prev != "at" && prev != "a" && prev != "de") continue;
     }
-    if (w + 1 < words.size() && Joined(w)) continue;
+    if (w + 1 < words.size() && Joined(w) && !IsYearWord(ctx_.view.FoldedWord(w + 1))) continue;  // "HKUST  1998"
     // "Bachelor of Science in Nursing (BSN)": an acronym in parentheses spells out what precedes it,
     // unless that is a school.
     const std::string_view t = ctx_.view.text();
@@ -142,19 +146,23 @@ void SchoolScan::FindEducationAcronyms() {
 bool SchoolScan::LineHasYear(std::size_t line) const {
   const Line& l = ctx_.view.lines()[line];
   for (std::size_t w = l.first_word; w < l.first_word + l.word_count; ++w) {
-    const std::string_view f = ctx_.view.FoldedWord(w);
-    if (f.size() == 4 && (f[0] == '1' || f[0] == '2') && f.find_first_not_of("0123456789") == std::string_view::npos) {
-      return true;
-    }
+    if (IsYearWord(ctx_.view.FoldedWord(w))) return true;
   }
   return false;
 }
 
 bool SchoolScan::NeighbourHasDegree(std::size_t line) const {
+  // The nearest non-empty line after (within 2) or before (within 2) names a degree or a year:
+  // "UIUC" between "Bachelor of Arts" and "2014 to 2016".
   const auto& lines = ctx_.view.lines();
   for (std::size_t next = line + 1; next < lines.size() && next <= line + 2; ++next) {
     if (lines[next].word_count == 0) continue;
-    return LineHasDegree(next);
+    if (LineHasDegree(next) || LineHasYear(next)) return true;
+    break;
+  }
+  for (std::size_t prev = line; prev-- > 0 && prev + 2 >= line;) {
+    if (lines[prev].word_count == 0) continue;
+    return LineHasDegree(prev) && !IsHeadingLine(ctx_.view, prev);
   }
   return false;
 }

@@ -60,7 +60,7 @@ bool IsConnector(std::string_view f) {
   return f == "de" || f == "du" || f == "des" || f == "d" || f == "l" || f == "la" || f == "le" ||
          f == "les" || f == "of" || f == "the" || f == "and" || f == "et" || f == "for" || f == "sur" ||
          f == "sous" || f == "y" || f == "e" || f == "st" || f == "s" || f == "aux" || f == "di" || f == "del" ||
-         f == "della" || f == "da" || f == "do" || f == "dos";
+         f == "della" || f == "da" || f == "do" || f == "dos" || f == "upon";
 }
 
 bool IsYear(std::string_view f) {
@@ -209,9 +209,9 @@ std::size_t SchoolScan::ExtendLeft(std::size_t keyword, bool lower_ok, bool* pro
     // "Master Data Science - Télécom Paris": a spaced dash separates the degree from the school.
     if (ctx_.view.text().substr(words[p].end, words[p + 1].start - words[p].end) == " - ") break;
     const std::string_view f = ctx_.view.FoldedWord(p);
-    if (IsDegreeWord(f) || IsYear(f)) break;
     const bool cap = FirstUpper(p);
-    const bool initial = words[p].end - words[p].start == 1 && cap;
+    const bool initial = words[p].end - words[p].start == 1 && cap;  // "A&M", "B.v.b"
+    if ((IsDegreeWord(f) && !initial) || IsYear(f)) break;
     const bool possessive = f == "s" && words[p].start > 0 && ctx_.view.text()[words[p].start - 1] == '\'';
     const bool institution = f == "government" || f == "govt" || f == "public" || f == "model" || f == "convent" ||
                              f == "central" || f == "state" || f == "municipal" || f == "holy" || f == "national" ||
