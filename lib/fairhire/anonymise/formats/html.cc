@@ -134,35 +134,10 @@ class Walker {
   std::vector<xmlNode*> texts_;
 };
 
-xmlNode* FindElement(xmlNode* node, const char* name) {
-  for (xmlNode* n = node; n; n = n->next) {
-    if (n->type == XML_ELEMENT_NODE &&
-        std::strcmp(reinterpret_cast<const char*>(n->name), name) == 0)
-      return n;
-    if (xmlNode* found = FindElement(n->children, name)) return found;
-  }
-  return nullptr;
-}
-
-// Title then body (or the whole document when there is no body).
-void WalkDocument(xmlDoc* doc, Walker* walker, TextBuilder* builder) {
-  xmlNode* root = xmlDocGetRootElement(doc);
-  if (!root) return;
-  xmlNode* head = FindElement(root->children, "head");
-  xmlNode* body = FindElement(root->children, "body");
-  if (head) {
-    walker->Walk(head, 1);
-    builder->EndLine();
-  }
-  if (body) {
-    walker->Walk(body, 1);
-  } else if (!head) {
-    walker->Walk(root, 1);
-  }
-  for (xmlNode* n = root->children; n && body; n = n->next) {  // stray nodes after the body
-    if (n != head && n != body) walker->Walk(n, 1);
-  }
-}
+// The whole document in order (the head's title comes first). Walking from the document node, not
+// from elements found by name, keeps every node visited once even when the markup nests <body> or
+// <head> somewhere odd.
+void WalkDocument(xmlDoc* doc, Walker* walker) { walker->Walk(reinterpret_cast<xmlNode*>(doc), 0); }
 
 class HtmlDocument : public ParsedDocument {
  public:
@@ -192,7 +167,7 @@ Result<std::string> HtmlDocument::Write(const std::vector<Replacement>& replacem
   if (!doc) return MakeError(ErrorCode::kInternal, "HTML changed between reading and writing");
   TextBuilder builder(std::string::npos);
   Walker walker(&builder, /*clean=*/true);
-  WalkDocument(doc.get(), &walker, &builder);
+  WalkDocument(doc.get(), &walker);
   if (walker.texts().size() != segments_.size())
     return MakeError(ErrorCode::kInternal, "HTML text nodes changed");
   const std::vector<std::string> values = RewriteSegments(text_, segments_, replacements);
@@ -229,7 +204,7 @@ ReadResult ReadHtml(std::string_view bytes, const std::string& name, const ReadL
   if (!doc) return MakeError(ErrorCode::kInvalidInput, "unreadable HTML document", name);
   TextBuilder builder(limits.max_text_bytes);
   Walker walker(&builder, /*clean=*/false);
-  WalkDocument(doc.get(), &walker, &builder);
+  WalkDocument(doc.get(), &walker);
   if (builder.overflow()) return TextLimitError(name, limits.max_text_bytes);
   if (core::FindInvalidUtf8(builder.text()))
     return MakeError(ErrorCode::kInvalidInput, "invalid UTF-8 in the HTML text", name);
