@@ -2,6 +2,8 @@
 // /usr/bin/true in one run on the same machine; then runs/s with 2 parallel workers; then the
 // peak-memory cross-check (cgroup figure vs the program's own ru_maxrss, in and out of the box).
 //   assess_sandbox_bench [RUNS] [THROUGHPUT_RUNS_PER_WORKER]
+// Environment: FAIRHIRE_BENCH_BASELINE (an older fairhire-assess to compare in the same run),
+// FAIRHIRE_BENCH_CLEANUP=1 (remove the slots' persistent state at the end).
 // Needs root (like the sandbox). Prints a table; the figures are quoted in docs/sandbox.md.
 #include <fcntl.h>
 #include <spawn.h>
@@ -30,20 +32,23 @@ using Clock = std::chrono::steady_clock;
 struct Variant {
   std::string name;
   std::vector<std::string> argv;  // empty: the library's helper sandbox
+  std::vector<std::string> env = {};  // extra environment entries
 };
 
 fs::path SelfDir() { return fs::read_symlink("/proc/self/exe").parent_path(); }
 
-bool SpawnWait(const std::vector<std::string>& argv) {
+bool SpawnWait(const std::vector<std::string>& argv, const std::vector<std::string>& extra_env) {
   std::vector<char*> av;
   for (const auto& a : argv) av.push_back(const_cast<char*>(a.c_str()));
   av.push_back(nullptr);
-  char* env[] = {const_cast<char*>("PATH=/usr/bin:/bin"), nullptr};
+  std::vector<char*> env = {const_cast<char*>("PATH=/usr/bin:/bin")};
+  for (const auto& e : extra_env) env.push_back(const_cast<char*>(e.c_str()));
+  env.push_back(nullptr);
   posix_spawn_file_actions_t fa;
   posix_spawn_file_actions_init(&fa);
   posix_spawn_file_actions_addopen(&fa, 1, "/dev/null", O_WRONLY, 0);
   pid_t pid;
-  int rc = posix_spawn(&pid, av[0], &fa, nullptr, av.data(), env);
+  int rc = posix_spawn(&pid, av[0], &fa, nullptr, av.data(), env.data());
   posix_spawn_file_actions_destroy(&fa);
   if (rc != 0) return false;
   int status = 0;
@@ -52,7 +57,7 @@ bool SpawnWait(const std::vector<std::string>& argv) {
 }
 
 bool RunOnce(const Variant& v, fairhire::assess::Sandbox* sandbox) {
-  if (!v.argv.empty()) return SpawnWait(v.argv);
+  if (!v.argv.empty()) return SpawnWait(v.argv, v.env);
   fairhire::assess::SandboxSpec spec;
   spec.argv = {"/usr/bin/true"};
   auto r = sandbox->Run(spec);
@@ -154,7 +159,13 @@ int main(int argc, char** argv) {
                  "--dev", "/dev", "--tmpfs", "/tmp", "/usr/bin/true"}},
       {"fairhire-assess sandbox", {tool, "sandbox", "--", "/usr/bin/true"}},
       {"library (fairhire-box)", {}},
+      {"tool, fresh netns per run", {tool, "sandbox", "--", "/usr/bin/true"}, {"FAIRHIRE_BOX_FRESH_NET=1"}},
   };
+  // FAIRHIRE_BENCH_BASELINE=/path/to/an/older/fairhire-assess: the same command with that binary,
+  // for before/after figures measured in the same run.
+  if (const char* base = std::getenv("FAIRHIRE_BENCH_BASELINE"); base != nullptr && *base != '\0') {
+    variants.push_back({"baseline tool", {base, "sandbox", "--", "/usr/bin/true"}});
+  }
   auto sandbox = fairhire::assess::MakeSandbox();
   std::printf("%d runs of /usr/bin/true per variant (after 20 warm-up runs), shuffled interleaving\n", runs);
   std::vector<std::vector<double>> ms(variants.size());
@@ -194,5 +205,10 @@ int main(int argc, char** argv) {
   std::printf("\nthroughput, 2 workers x %d runs:\n", per_worker);
   for (const auto& v : variants) std::printf("  %-26s %8.0f runs/s\n", v.name.c_str(), Throughput(v, per_worker));
   PeakCheck();
+  // The slots' persistent state (network namespaces, v1 groups) is left for the next run unless
+  // asked otherwise: FAIRHIRE_BENCH_CLEANUP=1 removes it.
+  if (const char* c = std::getenv("FAIRHIRE_BENCH_CLEANUP"); c != nullptr && *c == '1') {
+    (void)fairhire::assess::RemoveSandboxState();
+  }
   return 0;
 }

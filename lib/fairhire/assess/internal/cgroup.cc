@@ -100,11 +100,17 @@ Status MakeGroupDir(const std::string& dir, bool* existed) {
   return core::OkStatus();
 }
 
+// /proc/self/mountinfo, read once per process (reading it formats every mount: not free).
+const std::string& OwnMountinfo() {
+  static const std::string text = ReadSmallFile("/proc/self/mountinfo");
+  return text;
+}
+
 // Directories of the slot's v1 groups (memory, pids, cpuacct), or an error when a controller is
 // missing.
 Status V1SlotDirs(int slot, std::string dirs[3]) {
   std::string self = ReadSmallFile("/proc/self/cgroup");
-  std::string mounts = ReadSmallFile("/proc/self/mountinfo");
+  const std::string& mounts = OwnMountinfo();
   std::string name = "/fairhire-box-" + std::to_string(slot);
   const char* controllers[] = {"memory", "pids", "cpuacct"};
   for (int i = 0; i < 3; ++i) {
@@ -332,7 +338,7 @@ class NoCgroupBox : public CgroupBox {
 };
 
 bool V1Usable() {
-  std::string mounts = ReadSmallFile("/proc/self/mountinfo");
+  const std::string& mounts = OwnMountinfo();
   return !V1MountPoint(mounts, "memory").empty() && !V1MountPoint(mounts, "pids").empty() &&
          !V1MountPoint(mounts, "cpuacct").empty();
 }
