@@ -11,6 +11,7 @@
 
 #include "fairhire/anonymise/gazetteers.h"
 #include "fairhire/core/crypto.h"
+#include "fairhire/core/csv.h"
 #include "fairhire/core/file.h"
 #include "fairhire/core/log.h"
 #include "fairhire/core/utf8.h"
@@ -27,35 +28,14 @@ constexpr const char* kFiles[] = {
     "fr-esr-principaux-etablissements-enseignement-superieur.csv",
     "world_universities_and_domains.json"};
 
-// Splits one CSV record (RFC 4180 quoting) starting at *pos; advances *pos past the record.
+// One CSV record; an unterminated quote ends the file's records (the loader keeps what it read).
 std::vector<std::string> NextCsvRecord(std::string_view text, std::size_t* pos, char sep) {
-  std::vector<std::string> fields(1);
-  bool quoted = false;
-  std::size_t i = *pos;
-  for (; i < text.size(); ++i) {
-    const char c = text[i];
-    if (quoted) {
-      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
-        fields.back().push_back('"');
-        ++i;
-      } else if (c == '"') {
-        quoted = false;
-      } else {
-        fields.back().push_back(c);
-      }
-    } else if (c == '"') {
-      quoted = true;
-    } else if (c == sep) {
-      fields.emplace_back();
-    } else if (c == '\n') {
-      ++i;
-      break;
-    } else if (c != '\r') {
-      fields.back().push_back(c);
-    }
+  auto record = core::ReadCsvRecord(text, pos, sep);
+  if (!record) {
+    *pos = text.size();
+    return {};
   }
-  *pos = i;
-  return fields;
+  return std::move(*record);
 }
 
 Result<std::string> ReadSource(const fs::path& path) {

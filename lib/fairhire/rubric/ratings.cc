@@ -7,6 +7,7 @@
 #include <tuple>
 #include <unordered_map>
 
+#include "fairhire/core/csv.h"
 #include "fairhire/core/utf8.h"
 
 namespace fairhire::rubric {
@@ -61,37 +62,6 @@ Result<RatingsTable> Builder::Finish(const std::string& name) {
   return std::move(table_);
 }
 
-// Splits one CSV record starting at *pos; advances *pos past the line end.
-Result<std::vector<std::string>> ReadRecord(std::string_view text, std::size_t* pos) {
-  std::vector<std::string> fields(1);
-  bool quoted = false;
-  std::size_t i = *pos;
-  for (; i < text.size(); ++i) {
-    const char c = text[i];
-    if (quoted) {
-      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
-        fields.back().push_back('"');
-        ++i;
-      } else if (c == '"') {
-        quoted = false;
-      } else {
-        fields.back().push_back(c);
-      }
-    } else if (c == '"') {
-      quoted = true;
-    } else if (c == ',') {
-      fields.emplace_back();
-    } else if (c == '\n') {
-      break;
-    } else if (c != '\r') {
-      fields.back().push_back(c);
-    }
-  }
-  *pos = i + 1;
-  if (quoted) return MakeError(ErrorCode::kInvalidInput, "unterminated quoted field");
-  return fields;
-}
-
 Result<double> ParseValue(std::string_view raw) {
   const std::string v(core::TrimWhitespace(raw));
   if (v.empty() || v == "na" || v == "NA" || v == "NaN" || v == "N/A") return std::nan("");
@@ -120,13 +90,14 @@ Result<RatingsTable> ParseRatingsCsv(std::string_view text, const std::string& n
   Builder b;
   std::size_t pos = 0, line = 0;
   while (pos < text.size()) {
-    ++line;
-    auto rec = ReadRecord(text, &pos);
-    const std::string where = name + ":" + std::to_string(line);
+    const std::size_t record_line = line + 1;  // a quoted field may span lines
+    auto rec = core::ReadCsvRecord(text, &pos, ',', &line);
+    if (pos > text.size() || text[pos - 1] != '\n') ++line;  // last record without a final newline
+    const std::string where = name + ":" + std::to_string(record_line);
     if (!rec) return MakeError(ErrorCode::kInvalidInput, rec.error().message, where);
     auto& f = *rec;
     if (f.size() == 1 && core::TrimWhitespace(f[0]).empty()) continue;  // blank line
-    if (line == 1 && core::AsciiLower(core::TrimWhitespace(f[0])) == "candidate") continue;  // header
+    if (record_line == 1 && core::AsciiLower(core::TrimWhitespace(f[0])) == "candidate") continue;  // header
     if (f.size() != 4) {
       return MakeError(ErrorCode::kInvalidInput,
                        "expected 4 fields candidate,rater,item,value but found " + std::to_string(f.size()), where);
@@ -138,7 +109,7 @@ Result<RatingsTable> ParseRatingsCsv(std::string_view text, const std::string& n
     }
     auto v = ParseValue(f[3]);
     if (!v) return MakeError(ErrorCode::kInvalidInput, v.error().message, where);
-    b.Add(core::TrimWhitespace(f[0]), core::TrimWhitespace(f[1]), core::TrimWhitespace(f[2]), *v, line);
+    b.Add(core::TrimWhitespace(f[0]), core::TrimWhitespace(f[1]), core::TrimWhitespace(f[2]), *v, record_line);
   }
   return b.Finish(name);
 }
