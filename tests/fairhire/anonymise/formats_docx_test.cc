@@ -40,7 +40,7 @@ BOOST_AUTO_TEST_CASE(TextJoinsRunsAndFollowsDocumentOrder) {
       "E-mail : elodie.marchetti@example.org\n",
       "Disponible : Élodie Marchetti, dès septembre\n",
       "Développeuse Python chez Datanova (CDI)\n",
-      "2019\nMaster Informatique, Université Claude Bernard Lyon 1\n",
+      "\n2019\tMaster Informatique, Université Claude Bernard Lyon 1\n2017\tLicence Informatique\n",
       "Certifications vérifiables",
       "elodie.marchetti@example.org · 06 47 82 19 53"};
   std::size_t pos = 0;

@@ -54,6 +54,23 @@ BOOST_AUTO_TEST_CASE(ReplacementStartingInASeparatorGoesToTheNextPiece) {
   BOOST_TEST(got[1] == "next");
 }
 
+BOOST_AUTO_TEST_CASE(TableRowsReadAsOneLineWithTabs) {
+  TextBuilder builder(1000);
+  for (const char* row : {"Date de naissance|12/03/1994", "Nationalité|française", "|vide"}) {
+    const std::string cells(row);
+    const std::size_t row_start = builder.text().size();
+    const auto bar = cells.find('|');
+    if (bar > 0) builder.AddSegment(cells.substr(0, bar));
+    builder.EndLine();  // end of the cell's paragraph
+    builder.EndCell(row_start);
+    builder.AddSegment(cells.substr(bar + 1));
+    builder.EndLine();
+    builder.EndCell(row_start);
+    builder.EndRow();
+  }
+  BOOST_TEST(builder.text() == "Date de naissance\t12/03/1994\nNationalité\tfrançaise\n\tvide\n");
+}
+
 BOOST_AUTO_TEST_CASE(BuilderReportsOverflow) {
   TextBuilder builder(4);
   builder.AddSegment("abcd");

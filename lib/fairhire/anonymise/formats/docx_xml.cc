@@ -231,9 +231,16 @@ class TextWalker {
         builder_->AddSeparator("\n");
       } else if (local == "noBreakHyphen") {
         builder_->AddSeparator("-");
+      } else if (local == "tr") {
+        const std::size_t outer = row_start_;
+        row_start_ = builder_->text().size();
+        Walk(c);
+        builder_->EndRow();
+        row_start_ = outer;
       } else {
         Walk(c);
         if (local == "p") builder_->EndLine();
+        if (local == "tc") builder_->EndCell(row_start_);
       }
     }
   }
@@ -242,6 +249,7 @@ class TextWalker {
   std::string w_;
   TextBuilder* builder_;
   std::vector<Element*> texts_;
+  std::size_t row_start_ = 0;
 };
 
 void SetText(Element* element, const std::string& value) {

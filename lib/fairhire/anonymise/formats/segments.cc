@@ -13,6 +13,25 @@ void TextBuilder::EndLine() {
   if (!text_.empty() && text_.back() != '\n') text_.push_back('\n');
 }
 
+void TextBuilder::EndCell(std::size_t row_start) {
+  // The trailing '\n' is a separator (no segment ends after it), so it can change.
+  if (text_.size() > row_start && text_.back() == '\n' &&
+      (segments_.empty() || segments_.back().end < text_.size())) {
+    text_.back() = '\t';
+  } else {
+    text_.push_back('\t');
+  }
+}
+
+void TextBuilder::EndRow() {
+  if (!text_.empty() && text_.back() == '\t' &&
+      (segments_.empty() || segments_.back().end < text_.size())) {
+    text_.back() = '\n';
+  } else {
+    EndLine();
+  }
+}
+
 bool TextBuilder::EndsWithSpace() const {
   return text_.empty() || text_.back() == ' ' || text_.back() == '\n' || text_.back() == '\t';
 }

@@ -29,6 +29,13 @@ class TextBuilder {
   void AddSeparator(std::string_view text);
   // Starts a new line unless the text is empty or already ends with one.
   void EndLine();
+  // Ends a table cell: the line break that closed its last paragraph becomes a tab, so that a row
+  // reads as one line ("Date de naissance<TAB>12/03/1994"), as a reader sees it.
+  // `row_start` is the text size when the row began (an empty first cell must not join the row to
+  // the line before).
+  void EndCell(std::size_t row_start);
+  // Ends a table row: its last cell's tab becomes the end of the line.
+  void EndRow();
   bool EndsWithSpace() const;
   // True once the text grew past max_bytes (the reader then fails with kLimitExceeded).
   bool overflow() const { return text_.size() > max_bytes_; }
