@@ -70,28 +70,44 @@ std::vector<std::string> BuildEnv(const SandboxSpec& spec) {
   return env;
 }
 
-// execve with a PATH search in the box's own PATH (execvpe would use the supervisor's).
-int ExecSearch(const std::vector<std::string>& argv, const std::vector<std::string>& env) {
+// Everything the target needs, prepared by init before vfork(): the child only makes system
+// calls (it shares init's memory until execve, so it must not allocate).
+struct ExecPlan {
+  std::vector<std::string> candidates;  // absolute paths to try in order (the box's own PATH)
+  std::vector<std::string> env;
   std::vector<char*> av, ev;
-  for (const auto& a : argv) av.push_back(const_cast<char*>(a.c_str()));
-  for (const auto& e : env) ev.push_back(const_cast<char*>(e.c_str()));
-  av.push_back(nullptr);
-  ev.push_back(nullptr);
-  if (argv[0].find('/') != std::string::npos) {
-    execve(av[0], av.data(), ev.data());
-    return errno;
+};
+
+void PlanExec(const SandboxSpec& spec, ExecPlan* plan) {
+  const std::string& cmd = spec.argv[0];
+  if (cmd.find('/') != std::string::npos) {
+    plan->candidates.push_back(cmd);
+  } else {
+    for (const char* dir : {"/usr/local/bin", "/usr/bin", "/bin"}) {
+      plan->candidates.push_back(std::string(dir) + "/" + cmd);
+    }
   }
+  plan->env = BuildEnv(spec);
+  for (const auto& a : spec.argv) plan->av.push_back(const_cast<char*>(a.c_str()));
+  for (const auto& e : plan->env) plan->ev.push_back(const_cast<char*>(e.c_str()));
+  plan->av.push_back(nullptr);
+  plan->ev.push_back(nullptr);
+}
+
+// execve of each candidate; the errno to report (ENOENT unless a candidate failed otherwise).
+int ExecPlanned(const ExecPlan& plan) {
   int err = ENOENT;
-  for (const char* dir : {"/usr/local/bin", "/usr/bin", "/bin"}) {
-    std::string path = std::string(dir) + "/" + argv[0];
-    execve(path.c_str(), av.data(), ev.data());
-    if (errno != ENOENT) err = errno;
+  for (const std::string& path : plan.candidates) {
+    execve(path.c_str(), plan.av.data(), plan.ev.data());
+    if (errno != ENOENT || plan.candidates.size() == 1) err = errno;
   }
   return err;
 }
 
-[[noreturn]] void RunTarget(const SandboxSpec& spec, const BoxFds& fds, int exec_fail, uid_t uid,
-                            gid_t gid, const std::vector<sock_filter>& filter, int nproc_slack) {
+// Runs in the vfork() child: system calls only, no allocation, no return.
+[[noreturn]] void RunTarget(const Limits& limits, const BoxFds& fds, int exec_fail, uid_t uid,
+                            gid_t gid, const std::vector<sock_filter>& filter, int nproc_slack,
+                            const ExecPlan& plan) {
   setsid();
   if (dup2(fds.stdin_fd, 0) < 0 || dup2(fds.stdout_write, 1) < 0 || dup2(fds.stderr_write, 2) < 0) {
     _exit(127);
@@ -101,18 +117,21 @@ int ExecSearch(const std::vector<std::string>& argv, const std::vector<std::stri
   int err = 0;
   if (chdir("/box") != 0) err = errno;
   umask(022);
-  signal(SIGPIPE, SIG_DFL);
-  ApplyRlimits(spec.limits, nproc_slack);
+  struct sigaction dfl{};
+  dfl.sa_handler = SIG_DFL;
+  sigaction(SIGPIPE, &dfl, nullptr);
+  ApplyRlimits(limits, nproc_slack);
   for (int cap = 0; cap <= CAP_LAST_CAP && err == 0; ++cap) prctl(PR_CAPBSET_DROP, cap, 0, 0, 0);
-  if (err == 0 && (setgroups(0, nullptr) != 0 || setresgid(gid, gid, gid) != 0 ||
-                   setresuid(uid, uid, uid) != 0)) {
+  // Raw system calls: per task, without glibc's set*id broadcast machinery.
+  if (err == 0 && (syscall(SYS_setgroups, 0, nullptr) != 0 || syscall(SYS_setresgid, gid, gid, gid) != 0 ||
+                   syscall(SYS_setresuid, uid, uid, uid) != 0)) {
     err = errno;
   }
   if (err == 0 && (getuid() == 0 || geteuid() == 0)) err = EPERM;
   if (err == 0 && prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0) err = errno;
   if (err == 0) err = LoadSeccompFilter(filter);
   if (err == 0) {
-    err = ExecSearch(spec.argv, BuildEnv(spec));
+    err = ExecPlanned(plan);
     err = err == 0 ? ENOEXEC : err;
   }
   WriteAll(exec_fail, &err, sizeof err);
@@ -212,11 +231,14 @@ void RunBoxInit(const SandboxSpec& spec, const BoxFds& fds, uid_t uid, gid_t gid
   report.t_root_us = MonotonicUs();
   int exec_pipe[2];
   if (pipe2(exec_pipe, O_CLOEXEC) != 0) SetupFailed(fds, &report, errno, "pipe");
+  ExecPlan plan;
+  PlanExec(spec, &plan);
   WriteAll(fds.status_write, "S", 1);  // the supervisor starts the wall clock
-  pid_t target = fork();
+  // vfork: no copy of init's address space for a process that execs at once; init waits until
+  // the target has exec'd (or failed to).
+  pid_t target = vfork();
   if (target == 0) {
-    close(exec_pipe[0]);
-    RunTarget(spec, fds, exec_pipe[1], uid, gid, filter, fds.join_count > 0 ? 1 : 0);
+    RunTarget(spec.limits, fds, exec_pipe[1], uid, gid, filter, fds.join_count > 0 ? 1 : 0, plan);
   }
   close(exec_pipe[1]);
   close(fds.stdin_fd);
