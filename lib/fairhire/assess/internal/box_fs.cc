@@ -76,14 +76,12 @@ int MountTmpfs(const std::string& dst, unsigned long flags, long long kb, const 
   return mount("fairhire", dst.c_str(), "tmpfs", flags | MS_NOSUID | MS_NODEV, data.c_str());
 }
 
-// /dev is its own small tmpfs (devices allowed, read-only once filled) with five nodes made by
-// mknod: cheaper than five bind mounts. The program cannot add nodes (no CAP_MKNOD).
+// /dev is a directory of the root tmpfs (the only tmpfs without nodev, read-only after
+// pivot_root) with five nodes made by mknod: cheaper than five bind mounts or a tmpfs of its own.
+// The program cannot add nodes (no CAP_MKNOD, read-only root); /box, /tmp, /dev/shm are nodev.
 int BuildDev(const SandboxSpec& spec) {
   std::string dev = std::string(kStage) + "/dev";
   if (mkdir(dev.c_str(), 0755) != 0) return -1;
-  if (mount("fairhire", dev.c_str(), "tmpfs", MS_NOSUID | MS_NOEXEC, "size=64k,nr_inodes=64,mode=0755") != 0) {
-    return -1;
-  }
   for (const DevNode& node : kDevNodes) {
     std::string dst = dev + "/" + node.name;
     if (mknod(dst.c_str(), S_IFCHR | 0666, makedev(1, node.minor)) != 0 || chmod(dst.c_str(), 0666) != 0) {
@@ -97,9 +95,7 @@ int BuildDev(const SandboxSpec& spec) {
   }
   std::string shm = dev + "/shm";
   if (mkdir(shm.c_str(), 01777) != 0) return -1;
-  if (MountTmpfs(shm, MS_NOEXEC, spec.limits.tmp_kb / 4 + 4, "nr_inodes=256,mode=1777") != 0) return -1;
-  return mount(nullptr, dev.c_str(), nullptr, MS_REMOUNT | MS_RDONLY | MS_NOSUID | MS_NOEXEC,
-               "size=64k,nr_inodes=64,mode=0755");
+  return MountTmpfs(shm, MS_NOEXEC, spec.limits.tmp_kb / 4 + 4, "nr_inodes=256,mode=1777");
 }
 
 // Merged-/usr symlinks (bin -> usr/bin, ...) as on the host.
@@ -176,7 +172,10 @@ int BuildBoxRoot(const SandboxSpec& spec, int box_dir_fd, uid_t uid, gid_t gid, 
   if (mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) != 0) return s.Fail("make / private");
   std::vector<std::pair<int, std::string>> ro;
   if (OpenSources(spec, &ro) != 0) return s.Fail("open a read-only source");
-  if (MountTmpfs(kStage, 0, 1024, "nr_inodes=1024,mode=0755") != 0) return s.Fail("root tmpfs");
+  // Root: tmpfs, nosuid but not nodev (it holds /dev), read-only once built.
+  if (mount("fairhire", kStage, "tmpfs", MS_NOSUID, "size=1024k,nr_inodes=1024,mode=0755") != 0) {
+    return s.Fail("root tmpfs");
+  }
   for (auto& [fd, path] : ro) {
     struct stat st{};
     if (fstat(fd, &st) != 0 || BindReadOnly(fd, path, S_ISDIR(st.st_mode)) != 0) {
@@ -203,7 +202,10 @@ int BuildBoxRoot(const SandboxSpec& spec, int box_dir_fd, uid_t uid, gid_t gid, 
       umount2(".", MNT_DETACH) != 0 || chdir("/") != 0) {
     return s.Fail("pivot_root");
   }
-  if (mount(nullptr, "/", nullptr, kRoFlags, nullptr) != 0) return s.Fail("read-only root");
+  // Read-only, nosuid; not nodev: /dev's five nodes live here.
+  if (mount(nullptr, "/", nullptr, MS_BIND | MS_REMOUNT | MS_RDONLY | MS_NOSUID, nullptr) != 0) {
+    return s.Fail("read-only root");
+  }
   if (LoopbackUp() != 0) return s.Fail("loopback");
   if (sethostname("box", 3) != 0) return s.Fail("hostname");
   return 0;
