@@ -239,7 +239,7 @@ class TextWalker {
         row_start_ = outer;
       } else {
         Walk(c);
-        if (local == "p") builder_->EndLine();
+        if (local == "p") builder_->AddSeparator("\n");  // empty paragraphs are blank lines
         if (local == "tc") builder_->EndCell(row_start_);
       }
     }
