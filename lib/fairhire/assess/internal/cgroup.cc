@@ -93,7 +93,9 @@ void RemoveDir(const std::string& dir) {
 // Creates the group; *existed is true when it was already there (v1: the slot's persistent
 // group; v2: a stale group of a crashed run). The caller verifies it is empty.
 Status MakeGroupDir(const std::string& dir, bool* existed) {
-  *existed = false;
+  struct stat st{};
+  *existed = stat(dir.c_str(), &st) == 0;  // cheaper than a cgroup mkdir failing with EEXIST
+  if (*existed) return core::OkStatus();
   if (mkdir(dir.c_str(), 0700) == 0) return core::OkStatus();
   if (errno != EEXIST) return core::MakeError(ErrorCode::kSandbox, ErrnoText("mkdir cgroup"), dir);
   *existed = true;
@@ -154,6 +156,7 @@ class V1Box : public CgroupBox {
       FAIRHIRE_RETURN_IF_ERROR(MakeGroupDir(dir, &existed));
     }
     FAIRHIRE_RETURN_IF_ERROR(DrainProcs(pids_));  // every task of a box is in all three
+    ReclaimLeftovers();
     FAIRHIRE_RETURN_IF_ERROR(WriteLimits(limits));
     FAIRHIRE_RETURN_IF_ERROR(ResetCounters());
     for (const std::string& dir : dirs) {
@@ -207,11 +210,14 @@ class V1Box : public CgroupBox {
     return WriteSmallFile(pids_ + "/pids.max", std::to_string(limits.processes + 1));  // + init
   }
 
-  Status ResetCounters() {
-    std::int64_t usage = ReadNumber(memory_ + "/memory.usage_in_bytes");
-    if (usage > kLeftoverReclaimBytes) {
-      (void)WriteSmallFile(memory_ + "/memory.force_empty", "0");  // the group has no task
+  // Page cache and slab a previous run left charged to the (now empty) group.
+  void ReclaimLeftovers() {
+    if (ReadNumber(memory_ + "/memory.usage_in_bytes") > kLeftoverReclaimBytes) {
+      (void)WriteSmallFile(memory_ + "/memory.force_empty", "0");
     }
+  }
+
+  Status ResetCounters() {
     FAIRHIRE_RETURN_IF_ERROR(WriteSmallFile(memory_ + "/memory.max_usage_in_bytes", "0"));
     baseline_bytes_ = std::max<std::int64_t>(0, ReadNumber(memory_ + "/memory.max_usage_in_bytes"));
     oom_before_ = ParseKey(ReadSmallFile(memory_ + "/memory.oom_control"), "oom_kill");
