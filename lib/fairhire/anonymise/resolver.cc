@@ -7,7 +7,12 @@
 namespace fairhire::anonymise {
 namespace {
 
+bool IsContinuationByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
 void WidenToWordBoundaries(std::string_view text, Finding* f) {
+  // Whole code points first: a span never starts or ends inside a multi-byte character.
+  while (f->start > 0 && f->start < text.size() && IsContinuationByte(text[f->start])) --f->start;
+  while (f->end < text.size() && IsContinuationByte(text[f->end])) ++f->end;
   while (f->start > 0 && !core::IsWordBoundaryBefore(text, f->start)) {
     f->start = core::PreviousCodePointStart(text, f->start);
   }
@@ -64,12 +69,39 @@ std::string DefaultEntityKey(std::string_view span) {
   return key;
 }
 
+// Spans of placeholders already in the text ("[EMAIL-1]", "[SCHOOL]"): anonymising an anonymised
+// document must leave it unchanged.
+std::vector<std::pair<std::size_t, std::size_t>> ExistingPlaceholders(std::string_view text) {
+  std::vector<std::pair<std::size_t, std::size_t>> spans;
+  for (std::size_t i = text.find('['); i != std::string_view::npos; i = text.find('[', i + 1)) {
+    std::size_t j = i + 1;
+    while (j < text.size() && ((text[j] >= 'A' && text[j] <= 'Z') || text[j] == '_')) ++j;
+    if (j == i + 1 || !ParseCategory(text.substr(i + 1, j - i - 1))) continue;
+    if (j < text.size() && text[j] == '-') {
+      std::size_t k = j + 1;
+      while (k < text.size() && text[k] >= '0' && text[k] <= '9') ++k;
+      if (k > j + 1) j = k;
+    }
+    if (j < text.size() && text[j] == ']') spans.emplace_back(i, j + 1);
+  }
+  return spans;
+}
+
+bool InsidePlaceholder(const std::vector<std::pair<std::size_t, std::size_t>>& spans, const Finding& f) {
+  for (const auto& [s, e] : spans) {
+    if (f.start >= s && f.end <= e) return true;
+  }
+  return false;
+}
+
 std::vector<Redaction> Resolve(std::string_view text, std::vector<Finding> findings, const Policy& policy) {
+  const auto placeholders = ExistingPlaceholders(text);
   std::vector<Finding> active;
   std::vector<Redaction> kept;
   for (Finding& f : findings) {
     if (f.confidence < policy.min_confidence || f.end <= f.start || f.end > text.size()) continue;
     WidenToWordBoundaries(text, &f);
+    if (!placeholders.empty() && InsidePlaceholder(placeholders, f)) continue;
     if (ActionFor(policy, f) == Action::kKeep) {
       kept.push_back(Redaction{std::move(f), Action::kKeep, {}});
     } else {

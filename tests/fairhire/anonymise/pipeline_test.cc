@@ -1,6 +1,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include "fairhire/anonymise/internal/resolver.h"
+#include "fairhire/core/utf8.h"
 #include "test_util.h"
 
 namespace fairhire::anonymise {
@@ -75,6 +76,32 @@ BOOST_AUTO_TEST_CASE(invalid_utf8_is_an_error_with_offset) {
   BOOST_REQUIRE(!r);
   BOOST_TEST(r.error().code == ErrorCode::kInvalidInput);
   BOOST_TEST(r.error().where == "cv.txt@9");
+}
+
+// Regression: an address after the 📍 emoji started inside the emoji's bytes (invalid UTF-8 output).
+BOOST_AUTO_TEST_CASE(output_stays_valid_utf8_next_to_emoji) {
+  auto a = testing::MakeAnonymiser("fr");
+  const std::string in = "\xF0\x9F\x93\x8D Cit\xC3\xA9 du Ch\xC3\xAAne, 12 rue des Lilas, 93000 Bobigny\n";
+  const std::string out = testing::Anonymise(*a, in);
+  BOOST_TEST(!core::FindInvalidUtf8(out).has_value(), out);
+  BOOST_TEST(out.find("Lilas") == std::string::npos, out);
+  Finding mid;
+  mid.start = 1;  // inside the emoji
+  mid.end = 6;
+  mid.category = Category::kAddress;
+  mid.rule = "test";
+  auto r = Resolve(in, {mid}, Policy::Default());
+  BOOST_REQUIRE(r.size() == 1u);
+  BOOST_TEST(r[0].finding.start == 0u);
+}
+
+// Anonymising an anonymised document changes nothing.
+BOOST_AUTO_TEST_CASE(anonymisation_is_idempotent) {
+  auto a = testing::MakeAnonymiser("fr");
+  const std::string once = testing::Anonymise(*a,
+      "Mme Fatima BENALI\n12 rue de la R\xC3\xA9publique, 93000 Bobigny\nfatima.benali@example.org\n"
+      "Master Informatique, Universit\xC3\xA9 Sorbonne Paris Nord (2019)\n");
+  BOOST_TEST(testing::Anonymise(*a, once) == once);
 }
 
 BOOST_AUTO_TEST_CASE(language_detection) {

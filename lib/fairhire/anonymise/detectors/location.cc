@@ -342,6 +342,7 @@ class LocationDetector : public Detector {
     --e;
     std::size_t s = e;
     while (s > line_start && !IsDelimiterAt(t, s - 1)) --s;
+    while (s < e && (static_cast<unsigned char>(t[s]) & 0xC0) == 0x80) ++s;  // after a multi-byte delimiter
     std::size_t a = s, b = e;
     TrimSpan(t, &a, &b, "");
     while (a < b && (t[a] == '*' || t[a] == '-')) ++a;
