@@ -114,8 +114,9 @@ class BirthDetector : public Detector {
          "date of birth and place", "born on", "born", "birthday", "year of birth", "annee de naissance", "d.n"},
         false);
     if (after == std::string::npos) return;
-    const std::size_t w = ctx.view.WordAtOrAfter(after);
-    if (w >= ctx.view.words().size() || ctx.view.words()[w].line != line) return;
+    const std::size_t value = ValueStartAfterLabel(ctx.view, after);
+    const std::size_t w = ctx.view.WordAtOrAfter(value);
+    if (w >= ctx.view.words().size() || ctx.view.words()[w].line != ctx.view.LineOf(value)) return;
     const std::size_t end = DateAt(ctx.view, w);
     if (end == std::string::npos) {
       // "born in Lagos": a place without a date.
@@ -148,6 +149,7 @@ class BirthDetector : public Detector {
                                    "country of birth", "pays de naissance", "district"},
                                   false);
     if (after == std::string::npos) return;
+    after = ValueStartAfterLabel(ctx.view, after);
     const std::size_t end = ValueEnd(ctx.view, after);
     if (end > after) Add(out, after, end, Category::kBirthplace, "birth.place_label", 0.93);
   }

@@ -129,8 +129,9 @@ class MarkerDetector : public Detector {
           "height", "weight", "taille", "poids"}, Category::kHealth, "marker.health_label"},
     };
     for (const Rule& r : rules) {
-      const std::size_t after = FindLabel(ctx.view, line, r.labels);
+      std::size_t after = FindLabel(ctx.view, line, r.labels);
       if (after == std::string::npos) continue;
+      after = ValueStartAfterLabel(ctx.view, after);
       const std::size_t end = ValueEnd(ctx.view, after, r.category == Category::kCivility);
       if (end > after && end - after <= 60) Add(out, after, end, r.category, r.rule, 0.95);
     }

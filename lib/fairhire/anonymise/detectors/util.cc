@@ -2,6 +2,7 @@
 
 #include "fairhire/anonymise/internal/detector_util.h"
 #include "fairhire/anonymise/string_table.h"
+#include "fairhire/core/utf8.h"
 
 namespace fairhire::anonymise::detectors {
 namespace {
@@ -45,7 +46,8 @@ std::size_t LabelAt(const std::string& folded, std::size_t f, std::size_t end, s
     ++p;
   } else if (p + 3 < end && folded.compare(p, 3, "\xE2\x80\x93") == 0) {  // "–" (en dash)
     p += 3;
-  } else if (!colon_optional && spaces < 2 && !tab) {
+  } else if (!colon_optional && spaces < 2 && !tab && !(p >= end || folded[p] == '\r')) {
+    // A label alone at the end of its line takes the value from the next line (ValueStartAfterLabel).
     // Column layouts ("Nationality        British") separate label and value by 2+ spaces or a tab.
     return std::string::npos;
   }
@@ -168,5 +170,18 @@ bool FoldedWordAt(const TextView& view, std::size_t f, std::string_view word) {
 }
 
 bool InHeader(const TextView& view, std::size_t line) { return view.IsPersonalLine(line); }
+
+std::size_t ValueStartAfterLabel(const TextView& view, std::size_t after) {
+  const std::size_t line = view.LineOf(after);
+  const std::string_view rest = core::TrimWhitespace(view.text().substr(after, view.lines()[line].end - after));
+  if (!rest.empty() && rest != ":" && rest != "\r") return after;
+  for (std::size_t next = line + 1; next < view.lines().size() && next <= line + 2; ++next) {
+    const Line& l = view.lines()[next];
+    if (l.word_count == 0) continue;
+    if (l.word_count > 5) return after;
+    return view.words()[l.first_word].start;
+  }
+  return after;
+}
 
 }  // namespace fairhire::anonymise::detectors

@@ -51,6 +51,11 @@ std::size_t ValueEnd(const TextView& view, std::size_t pos, bool stop_at_comma =
 // True when the folded text at folded offset `f` starts with `word` and ends on a word boundary.
 bool FoldedWordAt(const TextView& view, std::size_t f, std::string_view word);
 
+// When a label ends its line ("Date de naissance" then "08-09-2001" on the next line, as PDF reading
+// order often gives), the start of the value on the next non-empty line if that line is short (≤ 5
+// words); otherwise `after` unchanged.
+std::size_t ValueStartAfterLabel(const TextView& view, std::size_t after);
+
 // True when the line is in the personal/contact part of a CV (TextView::IsPersonalLine).
 bool InHeader(const TextView& view, std::size_t line);
 inline bool InHeader(const TextView& view, std::size_t line, std::size_t /*legacy line budget*/) {
