@@ -47,6 +47,8 @@ const Expect kCases[] = {
     {"Lives in Leeds, UK", {{"Leeds", Category::kCity}}, {"Lives in"}},
     {"42 Wallaby Way, Sydney", {{"42 Wallaby Way", Category::kAddress}}, {}},
     {"12 Awolowo Road, Ikoyi, Lagos, Nigeria", {{"12 Awolowo Road, Ikoyi, Lagos", Category::kAddress}, {"Nigeria", Category::kAddress}}, {}},
+    // PDF reading order puts a label and its value on two lines.
+    {"Date de naissance\n08-09-2001\nCivilit\xC3\xA9\nMadame\nNationalit\xC3\xA9\nmarocaine", {{"08-09-2001", Category::kDateOfBirth}, {"Madame", Category::kCivility}, {"marocaine", Category::kNationality}}, {"Date de naissance"}},
     {"Chennai, Tamil Nadu, India", {{"Chennai, Tamil Nadu, India", Category::kCity}}, {}},
     {"Bank (IBAN) - GB94NWBK73132281163363   linkedin.com/in/someone", {{"GB94NWBK73132281163363", Category::kIdNumber}}, {}},
     {"3 impasse des Lilas, Saint-Ouen-sur-Seine", {{"3 impasse des Lilas", Category::kAddress}, {"Saint-Ouen-sur-Seine", Category::kCity}}, {}},

@@ -104,11 +104,12 @@ std::size_t FindLabel(const TextView& view, std::size_t line, std::initializer_l
   const std::size_t fs = FoldedOf(view, l.start), fe = FoldedOf(view, l.end);
   const std::string_view line_text = std::string_view(folded).substr(fs, fe - fs);
   // Fast path: a label needs a separator somewhere on the line (':', '=', '-', a dash, a tab or two spaces).
-  if (colon_required && line_text.find_first_of(":=-\t\xE2") == std::string_view::npos &&
+  const Line& lw = view.lines()[line];
+  // (a short line may be a label alone, its value on the next line)
+  if (colon_required && lw.word_count > 3 && line_text.find_first_of(":=-\t\xE2") == std::string_view::npos &&
       line_text.find("  ") == std::string_view::npos) {
     return std::string::npos;
   }
-  const Line& lw = view.lines()[line];
   for (std::string_view label : labels) {
     // Skip labels whose first word is not on the line (most of them): far cheaper than searching.
     std::size_t k = 0;
