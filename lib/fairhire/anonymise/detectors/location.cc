@@ -115,9 +115,7 @@ class LocationDetector : public Detector {
       const std::size_t line_end = ctx.view.lines()[words[w].line].end;
       const bool maybe_signature = t.substr(words[w].end, line_end - words[w].end).find(", ") != std::string_view::npos;
       if (!phrase && !from && !maybe_signature) continue;
-      auto m = ctx.gazetteers.communes().LongestAt(ctx.view, w);
-      const auto world = WorldPlaces().LongestAt(ctx.view, w);
-      if (world.word_count > m.word_count) m = world;
+      const auto m = KnownPlaceAt(ctx, w);
       if (m.word_count == 0) continue;
       const std::size_t last = w + m.word_count - 1;
       bool signature = false;
@@ -159,6 +157,16 @@ class LocationDetector : public Detector {
   }
 
  private:
+  // The longest place starting at word w: a gazetteer commune, or a built-in world place when that
+  // match is longer (*world tells which).
+  static PhraseMatcher::Match KnownPlaceAt(const DetectionContext& ctx, std::size_t w, bool* world = nullptr) {
+    const auto commune = ctx.gazetteers.communes().LongestAt(ctx.view, w);
+    const auto place = WorldPlaces().LongestAt(ctx.view, w);
+    const bool use_world = place.word_count > commune.word_count;
+    if (world) *world = use_world;
+    return use_world ? place : commune;
+  }
+
   // The région of commune match `m`, when all its communes agree.
   static std::string RegionOf(const DetectionContext& ctx, const PhraseMatcher::Match& m) {
     const auto& ids = ctx.gazetteers.communes().Ids(m.node);
@@ -326,9 +334,7 @@ class LocationDetector : public Detector {
     if (unit_word && count <= 3) return SegmentKind::kUnit;  // "bât. C"
     if (digits > 0 || OneOf(f, kCountries)) return SegmentKind::kOther;
     if (capitals == 0) return SegmentKind::kOther;
-    const auto m = ctx.gazetteers.communes().LongestAt(ctx.view, first);
-    const auto wm = WorldPlaces().LongestAt(ctx.view, first);
-    const std::size_t n = std::max(m.word_count, wm.word_count);
+    const std::size_t n = KnownPlaceAt(ctx, first).word_count;
     if (n > 0 && words[first + n - 1].end >= e) return SegmentKind::kPlace;
     return SegmentKind::kLocality;
   }
@@ -685,10 +691,8 @@ class LocationDetector : public Detector {
     const std::string_view t = ctx.view.text();
     const auto& words = ctx.view.words();
     for (std::size_t w = l.first_word; w < l.first_word + l.word_count; ++w) {
-      auto m = ctx.gazetteers.communes().LongestAt(ctx.view, w);
-      const auto world = WorldPlaces().LongestAt(ctx.view, w);
-      const bool use_world = world.word_count > m.word_count;
-      if (use_world) m = world;
+      bool use_world = false;
+      const auto m = KnownPlaceAt(ctx, w, &use_world);
       if (m.word_count == 0) continue;
       const Word& first = words[w];
       std::size_t last_word = w + m.word_count - 1;
