@@ -159,6 +159,7 @@ int main(int argc, char** argv) {
                  "--dev", "/dev", "--tmpfs", "/tmp", "/usr/bin/true"}},
       {"fairhire-assess sandbox", {tool, "sandbox", "--", "/usr/bin/true"}},
       {"library (fairhire-box)", {}},
+      {"tool, fresh root per run", {tool, "sandbox", "--", "/usr/bin/true"}, {"FAIRHIRE_BOX_FRESH_ROOT=1"}},
       {"tool, fresh netns per run", {tool, "sandbox", "--", "/usr/bin/true"}, {"FAIRHIRE_BOX_FRESH_NET=1"}},
   };
   // FAIRHIRE_BENCH_BASELINE=/path/to/an/older/fairhire-assess: the same command with that binary,

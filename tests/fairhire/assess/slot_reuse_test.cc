@@ -1,12 +1,14 @@
-// Reuse of a slot's persistent state (network namespace, cgroup v1 groups): nothing a run leaves
+// Reuse of a slot's persistent state (network namespace, root templates, cgroup v1 groups): nothing a run leaves
 // behind (listeners, files in /tmp and /dev/shm, processes, cgroup counters) reaches the next run
 // on the same slot, and RemoveSandboxState() removes the state. Labelled `sandbox` (root).
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <boost/test/unit_test.hpp>
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <vector>
 
 #include "fairhire/assess/sandbox.h"
 #include "host_checks.h"
@@ -94,7 +96,67 @@ struct HostileDir {
   }
 };
 
+// The slot's root template files (/run/fairhire-box/root-SLOT-KEY), sorted.
+std::vector<std::string> RootTemplates(int slot) {
+  std::vector<std::string> names;
+  std::string prefix = "root-" + std::to_string(slot) + "-";
+  for (const auto& e : fs::directory_iterator("/run/fairhire-box")) {
+    if (e.path().filename().string().rfind(prefix, 0) == 0) names.push_back(e.path().string());
+  }
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+SandboxSpec Cat(const fs::path& dir) {
+  SandboxSpec spec;
+  spec.argv = {"/usr/bin/cat", (dir / "v").string()};
+  spec.ro_paths = {dir.string()};
+  return spec;
+}
+
 BOOST_AUTO_TEST_SUITE(SlotReuse)
+
+// A read-only path replaced on the host (as a package upgrade renames a directory or file over
+// the old one) is seen by the next run: the template keyed on the old inode is not used.
+BOOST_AUTO_TEST_CASE(TheRootTemplateFollowsAPathReplacedOnTheHost) {
+  fs::path base = fs::path("/var/tmp") / ("fairhire-ro-" + std::to_string(::getpid()));
+  fs::remove_all(base);
+  fs::create_directories(base / "data");
+  fs::create_directories(base / "next");
+  std::ofstream(base / "data" / "v") << "one\n";
+  std::ofstream(base / "next" / "v") << "two\n";
+  SandboxResult first = MustRun(Cat(base / "data"));
+  BOOST_TEST(first.stdout_data == "one\n", SandboxResultJson(first) << first.stderr_data);
+  SandboxResult again = MustRun(Cat(base / "data"));
+  BOOST_TEST(again.stdout_data == "one\n");
+  fs::rename(base / "data", base / "old");
+  fs::rename(base / "next", base / "data");
+  SandboxResult second = MustRun(Cat(base / "data"));
+  BOOST_TEST(second.stdout_data == "two\n", SandboxResultJson(second) << second.stderr_data);
+  // A path that no longer exists: the run builds its root itself and names the failing step.
+  fs::remove_all(base);
+  SandboxResult gone = MustRun(Cat(base / "data"));
+  BOOST_TEST(VerdictName(gone.verdict) == "IE", SandboxResultJson(gone));
+  BOOST_TEST(gone.internal_error.find("read-only source") != std::string::npos, gone.internal_error);
+}
+
+// Each language's paths make their own template; a slot keeps a bounded number of them.
+BOOST_AUTO_TEST_CASE(ASlotKeepsABoundedNumberOfRootTemplates) {
+  fs::path base = fs::path("/var/tmp") / ("fairhire-ro-many-" + std::to_string(::getpid()));
+  fs::remove_all(base);
+  for (int i = 0; i < 7; ++i) {
+    fs::path dir = base / std::to_string(i);
+    fs::create_directories(dir);
+    std::ofstream(dir / "v") << i << "\n";
+    SandboxResult r = MustRun(Cat(dir));
+    BOOST_TEST(r.stdout_data == std::to_string(i) + "\n", SandboxResultJson(r) << r.stderr_data);
+    BOOST_TEST(RootTemplates(0).size() <= 4u);
+  }
+  // Going back to an earlier language still sees its own paths.
+  SandboxResult back = MustRun(Cat(base / "2"));
+  BOOST_TEST(back.stdout_data == "2\n");
+  fs::remove_all(base);
+}
 
 BOOST_AUTO_TEST_CASE(NothingARunLeavesReachesTheNextRunOnTheSameSlot) {
   testing::HostGuard guard;
@@ -131,9 +193,11 @@ BOOST_AUTO_TEST_CASE(CgroupCountersStartAfreshOnAReusedSlot) {
 }
 
 BOOST_AUTO_TEST_CASE(RemoveSandboxStateRemovesItAndTheNextRunRecreatesIt) {
+  BOOST_TEST_REQUIRE(RemoveSandboxState().has_value());  // earlier tests left other templates
   SandboxResult r = MustRun(Uid());
   BOOST_TEST_REQUIRE(VerdictName(r.verdict) == "OK");
   BOOST_TEST(!testing::SlotMounts().empty());
+  std::vector<std::string> templates = RootTemplates(0);
   if (r.cgroup_mode == "v1") BOOST_TEST(!testing::SlotCgroups().empty());
   auto busy = RemoveSandboxState();
   BOOST_TEST_REQUIRE(busy.has_value(), (busy ? "" : busy.error().ToString()));
@@ -141,11 +205,15 @@ BOOST_AUTO_TEST_CASE(RemoveSandboxStateRemovesItAndTheNextRunRecreatesIt) {
   BOOST_TEST(testing::SlotMounts().empty());
   BOOST_TEST(testing::SlotCgroups().empty());
   // A stale file where a slot's namespace should be (e.g. /run kept across a reboot) is replaced.
+  // So is a stale file where the slot's root template should be.
   std::ofstream("/run/fairhire-box/net-0") << "stale\n";
+  BOOST_TEST_REQUIRE(templates.size() == 1u);
+  std::ofstream(templates[0]) << "stale\n";
   r = MustRun(Uid());
   BOOST_TEST(VerdictName(r.verdict) == "OK", SandboxResultJson(r));
+  BOOST_TEST(RootTemplates(0) == templates);
   auto mounts = testing::SlotMounts();
-  BOOST_TEST(mounts.size() == 1u);
+  BOOST_TEST(mounts.size() == 2u);  // the network namespace and the root template
   for (const auto& m : mounts) BOOST_TEST(m.find(" - nsfs ") != std::string::npos, m);
   BOOST_TEST(RemoveSandboxState().has_value());
   BOOST_TEST(testing::SlotMounts().empty());

@@ -76,10 +76,11 @@ int MountTmpfs(const std::string& dst, unsigned long flags, long long kb, const 
   return mount("fairhire", dst.c_str(), "tmpfs", flags | MS_NOSUID | MS_NODEV, data.c_str());
 }
 
-// /dev is a directory of the root tmpfs (the only tmpfs without nodev, read-only after
-// pivot_root) with five nodes made by mknod: cheaper than five bind mounts or a tmpfs of its own.
-// The program cannot add nodes (no CAP_MKNOD, read-only root); /box, /tmp, /dev/shm are nodev.
-int BuildDev(const SandboxSpec& spec) {
+// /dev is a directory of the root tmpfs (the only tmpfs without nodev, read-only once built) with
+// five nodes made by mknod: cheaper than five bind mounts or a tmpfs of its own. The program
+// cannot add nodes (no CAP_MKNOD, read-only root); /box, /tmp, /dev/shm are nodev. /dev/shm is
+// only a mount point here: its tmpfs is mounted per run.
+int BuildDev() {
   std::string dev = std::string(kStage) + "/dev";
   if (mkdir(dev.c_str(), 0755) != 0) return -1;
   for (const DevNode& node : kDevNodes) {
@@ -93,9 +94,7 @@ int BuildDev(const SandboxSpec& spec) {
   for (auto& link : links) {
     if (symlink(link[0], (dev + "/" + link[1]).c_str()) != 0) return -1;
   }
-  std::string shm = dev + "/shm";
-  if (mkdir(shm.c_str(), 01777) != 0) return -1;
-  return MountTmpfs(shm, MS_NOEXEC, spec.limits.tmp_kb / 4 + 4, "nr_inodes=256,mode=1777");
+  return mkdir((dev + "/shm").c_str(), 01777);
 }
 
 // Merged-/usr symlinks (bin -> usr/bin, ...) as on the host.
@@ -123,8 +122,7 @@ int BuildEtc(uid_t uid, gid_t gid) {
 }
 
 int FillBox(const SandboxSpec& spec, int box_dir_fd, uid_t uid, gid_t gid) {
-  std::string box = std::string(kStage) + "/box";
-  if (mkdir(box.c_str(), 0755) != 0) return -1;
+  std::string box = "/box";
   std::string opts = "nr_inodes=4096,mode=0755,uid=" + std::to_string(uid) + ",gid=" +
                      std::to_string(gid);
   if (MountTmpfs(box, spec.box_exec ? 0 : MS_NOEXEC, spec.limits.box_kb, opts) != 0) return -1;
@@ -166,7 +164,7 @@ int LoopbackUp() {
   return rc;
 }
 
-int BuildBoxRoot(const SandboxSpec& spec, int box_dir_fd, uid_t uid, gid_t gid, const char** what) {
+int BuildRootSkeleton(const SandboxSpec& spec, uid_t uid, gid_t gid, const char** what) {
   Step s{what};
   errno = 0;
   if (mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) != 0) return s.Fail("make / private");
@@ -182,22 +180,15 @@ int BuildBoxRoot(const SandboxSpec& spec, int box_dir_fd, uid_t uid, gid_t gid, 
       return s.Fail("read-only bind");
     }
   }
+  for (auto& [fd, path] : ro) close(fd);
   if (BuildUsrLinks() != 0) return s.Fail("/usr links");
   if (BuildEtc(uid, gid) != 0) return s.Fail("/etc");
-  if (BuildDev(spec) != 0) return s.Fail("/dev");
-  std::string proc = std::string(kStage) + "/proc";
-  if (mkdir(proc.c_str(), 0555) != 0 ||
-      mount("proc", proc.c_str(), "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC | MS_RDONLY,
-            "hidepid=invisible,subset=pid") != 0) {
-    return s.Fail("/proc");
+  if (BuildDev() != 0) return s.Fail("/dev");
+  for (const char* dir : {"/proc", "/tmp", "/box"}) {
+    if (mkdir((std::string(kStage) + dir).c_str(), 0755) != 0 && errno != EEXIST) {
+      return s.Fail("mount points");
+    }
   }
-  std::string tmp = std::string(kStage) + "/tmp";
-  if (mkdir(tmp.c_str(), 0755) != 0 ||
-      MountTmpfs(tmp, 0, spec.limits.tmp_kb, "nr_inodes=4096,mode=1777") != 0) {
-    return s.Fail("/tmp");
-  }
-  if (FillBox(spec, box_dir_fd, uid, gid) != 0) return s.Fail("/box");
-  for (auto& [fd, path] : ro) close(fd);
   if (chdir(kStage) != 0 || syscall(SYS_pivot_root, ".", ".") != 0 ||
       umount2(".", MNT_DETACH) != 0 || chdir("/") != 0) {
     return s.Fail("pivot_root");
@@ -206,7 +197,23 @@ int BuildBoxRoot(const SandboxSpec& spec, int box_dir_fd, uid_t uid, gid_t gid, 
   if (mount(nullptr, "/", nullptr, MS_BIND | MS_REMOUNT | MS_RDONLY | MS_NOSUID, nullptr) != 0) {
     return s.Fail("read-only root");
   }
-  if (LoopbackUp() != 0) return s.Fail("loopback");
+  return 0;
+}
+
+int MountRunFilesystems(const SandboxSpec& spec, int box_dir_fd, uid_t uid, gid_t gid,
+                        const char** what) {
+  Step s{what};
+  errno = 0;
+  if (mount("proc", "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC | MS_RDONLY,
+            "hidepid=invisible,subset=pid") != 0) {
+    return s.Fail("/proc");
+  }
+  if (MountTmpfs("/tmp", 0, spec.limits.tmp_kb, "nr_inodes=4096,mode=1777") != 0) return s.Fail("/tmp");
+  if (MountTmpfs("/dev/shm", MS_NOEXEC, spec.limits.tmp_kb / 4 + 4, "nr_inodes=256,mode=1777") != 0) {
+    return s.Fail("/dev/shm");
+  }
+  if (FillBox(spec, box_dir_fd, uid, gid) != 0) return s.Fail("/box");
+  if (chdir("/") != 0) return s.Fail("chdir /");
   if (sethostname("box", 3) != 0) return s.Fail("hostname");
   return 0;
 }

@@ -13,9 +13,19 @@
 
 namespace fairhire::assess::internal {
 
-// Builds the root (tmpfs, read-only binds, /dev, /proc, /tmp, /box filled from box_dir_fd),
-// pivots into it and makes it read-only. Returns 0, or an errno with *what naming the step.
-int BuildBoxRoot(const SandboxSpec& spec, int box_dir_fd, uid_t uid, gid_t gid, const char** what);
+// In the calling process's own (already unshared) mount namespace: builds the read-only part of
+// the box's root — a tmpfs with the read-only binds (/usr and spec.ro_paths), merged-/usr links,
+// /etc (passwd, group, hosts for the slot's uid/gid), /dev's nodes and the empty mount points
+// /proc, /tmp, /box, /dev/shm — pivots into it and makes it read-only. Depends only on the slot
+// and spec.ro_paths, so a slot keeps it as a template (slot_root.h). 0, or an errno with *what
+// naming the step.
+int BuildRootSkeleton(const SandboxSpec& spec, uid_t uid, gid_t gid, const char** what);
+
+// On a skeleton (the process is inside it): mounts what is fresh for every run — /proc of the
+// box's PID namespace, size-limited /tmp, /dev/shm and /box (filled from box_dir_fd when it is
+// not -1) — and sets the host name. 0, or an errno with *what naming the step.
+int MountRunFilesystems(const SandboxSpec& spec, int box_dir_fd, uid_t uid, gid_t gid,
+                        const char** what);
 
 // Brings `lo` up in the current network namespace (idempotent). 0, or -1 with errno.
 int LoopbackUp();

@@ -196,11 +196,31 @@ int JoinCgroups(const BoxFds& fds) {
 }
 
 int JoinNetwork(const BoxFds& fds) {
-  // The slot's persistent namespace (lo only); unshared here (not in clone) when there is none.
-  int rc = fds.netns >= 0 ? setns(fds.netns, CLONE_NEWNET) : unshare(CLONE_NEWNET);
-  rc = rc == 0 ? 0 : errno;
-  if (fds.netns >= 0) close(fds.netns);
+  // The slot's persistent namespace (lo already up); unshared here (not in clone) when there is
+  // none, and then `lo` is brought up.
+  int rc = 0;
+  if (fds.netns >= 0) {
+    rc = setns(fds.netns, CLONE_NEWNET) == 0 ? 0 : errno;
+    close(fds.netns);
+  } else {
+    rc = unshare(CLONE_NEWNET) == 0 && LoopbackUp() == 0 ? 0 : errno;
+  }
   return rc;
+}
+
+// A private copy of the slot's root template (setns into it, then a new mount namespace copied
+// from it), or a root built from scratch in a new mount namespace; then the run's own mounts.
+int BuildRoot(const SandboxSpec& spec, const BoxFds& fds, uid_t uid, gid_t gid, const char** what) {
+  int rc = 0;
+  if (fds.root_ns >= 0) {
+    *what = "copy the root template";
+    rc = setns(fds.root_ns, CLONE_NEWNS) == 0 && unshare(CLONE_NEWNS) == 0 ? 0 : errno;
+    close(fds.root_ns);
+  } else {
+    *what = "mount namespace";
+    rc = unshare(CLONE_NEWNS) == 0 ? BuildRootSkeleton(spec, uid, gid, what) : errno;
+  }
+  return rc == 0 ? MountRunFilesystems(spec, fds.box_dir, uid, gid, what) : rc;
 }
 
 [[noreturn]] void SetupFailed(const BoxFds& fds, InitReport* report, int rc, const char* what) {
@@ -218,7 +238,7 @@ void RunBoxInit(const SandboxSpec& spec, const BoxFds& fds, uid_t uid, gid_t gid
   InitReport report;
   const char* what = "network namespace";
   int rc = JoinNetwork(fds);
-  if (rc == 0) rc = BuildBoxRoot(spec, fds.box_dir, uid, gid, &what);
+  if (rc == 0) rc = BuildRoot(spec, fds, uid, gid, &what);
   // The filter was compiled by libseccomp at build time (seccomp_gen.cc): a run only loads it.
   std::vector<sock_filter> filter(std::begin(kSeccompProgram), std::end(kSeccompProgram));
   // The group is joined last: the setup's CPU time and memory are not the program's.

@@ -1,6 +1,6 @@
 // Internal: what runs inside the new namespaces. The child of clone() becomes the box's PID 1
-// ("init"): it joins the slot's network namespace, builds the root file system, joins the run's
-// cgroup, forks the target (PID 2), reaps every process, kills
+// ("init"): it joins the slot's network namespace, copies the slot's root template (or builds the
+// root from scratch), mounts the run's fresh file systems on it, joins the run's cgroup, forks the target (PID 2), reaps every process, kills
 // the rest when the target exits, copies /box back if asked, and reports to the supervisor through
 // a pipe. The target drops to the slot UID, sets no-new-privs, loads seccomp and execs.
 // Thread-safety: runs in a freshly cloned single-threaded process.
@@ -32,6 +32,7 @@ struct InitReport {
 // the box could not be built), then the InitReport.
 struct BoxFds {
   int netns = -1;         // the slot's network namespace to join; -1: unshare a new one
+  int root_ns = -1;       // the slot's root template (mount namespace) to copy; -1: build one
   int join[3] = {-1, -1, -1};  // cgroup files init writes "0" to before forking the target
   int join_count = 0;
   int status_write = -1;  // marker byte, then the InitReport

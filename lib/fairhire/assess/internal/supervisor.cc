@@ -20,6 +20,7 @@
 #include "fairhire/assess/internal/box_init.h"
 #include "fairhire/assess/internal/cgroup.h"
 #include "fairhire/assess/internal/slot_net.h"
+#include "fairhire/assess/internal/slot_root.h"
 #include "fairhire/assess/internal/sys_util.h"
 
 namespace fairhire::assess::internal {
@@ -28,6 +29,7 @@ namespace {
 constexpr int kSlots = 64;
 constexpr uid_t kFirstUid = 60000;  // slot N runs as UID/GID 60000 + N
 constexpr const char* kSlotDir = "/run/fairhire-box";
+uid_t SlotUid(int slot) { return kFirstUid + static_cast<uid_t>(slot); }
 constexpr std::int64_t kPollUs = 10000;
 
 // Closes a descriptor when it goes out of scope.
@@ -281,6 +283,7 @@ Result<int> RemoveSlotState() {
       continue;
     }
     FAIRHIRE_RETURN_IF_ERROR(RemoveSlotNetns(kSlotDir, slot));
+    FAIRHIRE_RETURN_IF_ERROR(RemoveSlotRoots(kSlotDir, slot));
     FAIRHIRE_RETURN_IF_ERROR(RemoveSlotCgroups(slot));
   }
   return busy;
@@ -309,14 +312,16 @@ namespace {
 // Clones the box's init (PID 1 of new namespaces). It builds its root and network namespace at
 // once, while the supervisor creates and joins the cgroup, and runs nothing untrusted before the
 // go byte. Returns the pid, or -1 with errno.
-pid_t CloneInit(const SandboxSpec& spec, int stdin_fd, int slot, int box_dir, int netns,
+pid_t CloneInit(const SandboxSpec& spec, int stdin_fd, int slot, int box_dir, int netns, int root_ns,
                 const CgroupBox& cg, const Pipes& p) {
-  uid_t uid = kFirstUid + static_cast<uid_t>(slot);
-  long flags = CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWIPC | CLONE_NEWUTS | SIGCHLD;
+  uid_t uid = SlotUid(slot);
+  // No CLONE_NEWNS: init makes its mount namespace itself, as a copy of the slot's template.
+  long flags = CLONE_NEWPID | CLONE_NEWIPC | CLONE_NEWUTS | SIGCHLD;
   pid_t init = static_cast<pid_t>(syscall(SYS_clone, flags, nullptr, nullptr, nullptr, nullptr));
   if (init == 0) {
     BoxFds fds;
     fds.netns = netns;
+    fds.root_ns = root_ns;
     std::vector<int> join = cg.JoinFds();
     for (std::size_t i = 0; i < join.size() && i < 3; ++i) fds.join[fds.join_count++] = join[i];
     fds.status_write = p.status[1];
@@ -336,6 +341,14 @@ Result<int> SlotNetwork(int slot) {
   const char* fresh = std::getenv("FAIRHIRE_BOX_FRESH_NET");
   if (fresh != nullptr && *fresh == '1') return -1;
   return OpenSlotNetns(kSlotDir, slot);
+}
+
+// The slot's root template for this spec, unless FAIRHIRE_BOX_FRESH_ROOT asks for a root built
+// from scratch per run (-1; measurement and comparison only).
+Result<int> SlotRoot(int slot, const SandboxSpec& spec) {
+  const char* fresh = std::getenv("FAIRHIRE_BOX_FRESH_ROOT");
+  if (fresh != nullptr && *fresh == '1') return -1;
+  return OpenSlotRoot(kSlotDir, slot, spec, SlotUid(slot), SlotUid(slot));
 }
 
 }  // namespace
@@ -361,14 +374,19 @@ Result<SandboxResult> Supervise(const SandboxSpec& spec, int stdin_fd) {
   if (!net) return std::move(net).error();
   Fd netns(*net);
   trace.Mark("netns open");
+  auto root = SlotRoot(*slot, spec);
+  if (!root) return std::move(root).error();
+  Fd root_ns(*root);
+  trace.Mark("root template");
   Pipes p;
-  pid_t init = p.Open() ? CloneInit(spec, stdin_fd, *slot, box_dir.get(), netns.get(), **cg, p) : -1;
+  pid_t init = p.Open() ? CloneInit(spec, stdin_fd, *slot, box_dir.get(), netns.get(), root_ns.get(), **cg, p) : -1;
   if (init < 0) {
     Error e = core::MakeError(ErrorCode::kSandbox, ErrnoText("pipe/clone"));
     p.CloseAll();
     return e;
   }
   netns.Reset();
+  root_ns.Reset();
   (*cg)->CloseJoinFds();
   p.CloseChildEnds();
   trace.Mark("cloned");
