@@ -56,7 +56,8 @@ Status ApplyOption(const std::string& flag, const std::string& value, SandboxSpe
   return core::OkStatus();
 }
 
-// `sandbox --cleanup`: removes the slots' persistent state (network namespaces, v1 cgroups).
+// `sandbox --cleanup`: removes the slots' persistent state (network namespaces, root templates,
+// v1 cgroups).
 int CleanupCommand() {
   auto busy = fairhire::assess::RemoveSandboxState();
   if (!busy) return ReportError(busy.error());

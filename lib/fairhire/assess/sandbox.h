@@ -1,7 +1,8 @@
 // The sandbox: runs one untrusted command in a fresh box and reports what happened.
 //
-// A run gets new mount, PID, IPC, UTS and network namespaces (only `lo`), a tmpfs root holding
-// read-only binds of /usr and of the language's extra paths, a size-limited tmpfs /box (a copy of
+// A run gets new mount, PID, IPC, UTS namespaces, the slot's network namespace (only `lo`), a
+// private copy of the slot's read-only root (a tmpfs holding read-only binds of /usr and of the
+// language's extra paths), a size-limited tmpfs /box (a copy of
 // `box_dir`) and /tmp, a read-only /proc showing only the box's processes, no /sys, a per-slot
 // unprivileged UID/GID, no-new-privs, a seccomp filter, rlimits and no inherited descriptors.
 // Limits and accounting use cgroup v2, cgroup v1, or rlimits only (SandboxResult::degraded says
@@ -95,7 +96,8 @@ Result<SandboxResult> RunInProcess(const SandboxSpec& spec);
 Result<SandboxResult> RunInProcess(const SandboxSpec& spec, int stdin_fd);
 
 // Removes the slots' persistent state (each slot keeps a network namespace bound on
-// /run/fairhire-box/net-N and, on cgroup v1, its groups between runs; docs/sandbox.md) for every
+// /run/fairhire-box/net-N, read-only root templates on root-N-KEY and, on cgroup v1, its groups
+// between runs; docs/sandbox.md) for every
 // slot not in use, killing nothing that runs. Returns the number of busy slots left as they are.
 // Needs root. The state is recreated by the next run.
 Result<int> RemoveSandboxState();

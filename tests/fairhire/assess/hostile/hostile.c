@@ -25,6 +25,7 @@
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
+#include <sys/sysmacros.h>
 #include <sys/time.h>
 #include <sys/timex.h>
 #include <sys/uio.h>
@@ -115,6 +116,13 @@ static int probe_write(void) {
     if (fd >= 0 && write(fd, "0", 1) == 1) { fprintf(stderr, "ESCAPE: wrote %s\n", paths[i]); escaped = 1; }
     if (fd >= 0) close(fd);
   }
+  /* The read-only root is the slot's template, shared by its runs: nothing may change it. */
+  REFUSED(unlink("/etc/passwd"));
+  REFUSED(rename("/etc/hosts", "/etc/hosts2"));
+  REFUSED(chmod("/etc/passwd", 0666));
+  REFUSED(mkdir("/new", 0755));
+  REFUSED(symlink("/box", "/link"));
+  REFUSED(mknod("/dev/mem2", S_IFCHR | 0666, makedev(1, 1)));
   return done();
 }
 
@@ -136,6 +144,10 @@ static int probe_privilege(void) {
   REFUSED(unshare(CLONE_NEWNS));
   REFUSED(unshare(CLONE_NEWNET));
   REFUSED(mount("none", "/tmp", "tmpfs", 0, NULL));
+  REFUSED(mount(NULL, "/", NULL, MS_REMOUNT | MS_BIND, NULL));  /* the template's root, read-write */
+  REFUSED(mount(NULL, "/", NULL, MS_REMOUNT, NULL));
+  REFUSED(umount2("/proc", MNT_DETACH));
+  REFUSED(umount2("/box", 0));
   REFUSED(chroot("/tmp"));
   REFUSED(syscall(SYS_pivot_root, "/tmp", "/tmp"));
   REFUSED(syscall(SYS_clone3, NULL, 0));
