@@ -87,6 +87,10 @@ int CompileSeccompFilter(std::vector<sock_filter>* program) {
   if (ctx == nullptr) return -ENOMEM;
   // Any other ABI (i386 via int 0x80, x32) kills the whole process: reported as SV.
   int rc = seccomp_attr_set(ctx, SCMP_FLTATR_ACT_BADARCH, SCMP_ACT_KILL_PROCESS);
+  // A binary tree on the syscall number instead of a linear chain: every syscall decision (and
+  // the kernel's action-cache emulation at load, run for each syscall number while it holds the
+  // signal lock) walks about 8 comparisons instead of up to 120.
+  if (rc == 0) rc = seccomp_attr_set(ctx, SCMP_FLTATR_CTL_OPTIMIZE, 2);
   for (const char* name : kDenied) {
     int nr = seccomp_syscall_resolve_name(name);
     if (nr == __NR_SCMP_ERROR) continue;  // unknown to this libseccomp: not callable either
