@@ -232,21 +232,39 @@ class V1Box : public CgroupBox {
   std::int64_t pids_before_ = 0;
 };
 
-// The cgroup2 mount and our own group in it, when it has the memory and pids controllers.
-bool V2Location(std::string* own_dir) {
-  std::string root = "/sys/fs/cgroup";
-  struct statfs st{};
-  if (statfs(root.c_str(), &st) != 0 || st.f_type != kCgroup2Magic) root += "/unified";
-  if (statfs(root.c_str(), &st) != 0 || st.f_type != kCgroup2Magic) return false;
-  std::string self = ReadSmallFile("/proc/self/cgroup");
-  std::size_t pos = self.find("0::");
-  if (pos == std::string::npos) return false;
-  std::string rel = self.substr(pos + 3, self.find('\n', pos) - pos - 3);
-  std::string dir = root + (rel == "/" ? "" : rel);
-  std::string controllers = ReadSmallFile(dir + "/cgroup.controllers");
-  if (!Contains(controllers, "memory") || !Contains(controllers, "pids")) return false;
-  *own_dir = dir;
+// Enables `controllers` ("memory pids") in dir's cgroup.subtree_control when they are not yet;
+// "cpu" too when the kernel lets us (optional: cpu.stat's usage_usec exists without it).
+bool EnableControllers(const std::string& dir) {
+  std::string enabled = ReadSmallFile(dir + "/cgroup.subtree_control");
+  if (!Contains(enabled, "memory") || !Contains(enabled, "pids")) {
+    if (!WriteSmallFile(dir + "/cgroup.subtree_control", "+memory +pids")) return false;
+  }
+  if (!Contains(enabled, "cpu")) (void)WriteSmallFile(dir + "/cgroup.subtree_control", "+cpu");
   return true;
+}
+
+// The base of our v2 groups, `fairhire-box` at the top of the cgroup2 hierarchy we see (the host's
+// root, or our cgroup namespace's), prepared once per process: the memory and pids controllers
+// enabled for its children. Not under our own group: a non-root group that holds processes (ours,
+// a login session's) cannot enable controllers for children ("no internal processes"), which is
+// the usual case on a systemd host. "" when cgroup2 cannot serve (no cgroup2 mount, the
+// controllers bound to v1, or enabling them refused): `auto` then tries v1, then rlimits only.
+const std::string& V2Base() {
+  static const std::string base = [] {
+    std::string root = "/sys/fs/cgroup";
+    struct statfs st{};
+    if (statfs(root.c_str(), &st) != 0 || st.f_type != kCgroup2Magic) root += "/unified";
+    if (statfs(root.c_str(), &st) != 0 || st.f_type != kCgroup2Magic) return std::string();
+    std::string controllers = ReadSmallFile(root + "/cgroup.controllers");
+    if (!Contains(controllers, "memory") || !Contains(controllers, "pids")) return std::string();
+    std::string dir = root + "/fairhire-box";
+    if (!EnableControllers(root) || (mkdir(dir.c_str(), 0755) != 0 && errno != EEXIST) ||
+        !EnableControllers(dir)) {
+      return std::string();
+    }
+    return dir;
+  }();
+  return base;
 }
 
 class V2Box : public CgroupBox {
@@ -254,15 +272,10 @@ class V2Box : public CgroupBox {
   const char* mode() const override { return "v2"; }
   std::vector<std::string> degraded() const override { return {}; }
 
-  Status Init(int slot, const Limits& limits) {
-    std::string own;
-    if (!V2Location(&own)) return core::MakeError(ErrorCode::kUnavailable, "no usable cgroup v2");
-    std::string enabled = ReadSmallFile(own + "/cgroup.subtree_control");
-    if (!Contains(enabled, "memory") || !Contains(enabled, "pids")) {
-      // Fails with EBUSY when our own group holds processes: delegate a subtree (docs/sandbox.md).
-      FAIRHIRE_RETURN_IF_ERROR(WriteSmallFile(own + "/cgroup.subtree_control", "+memory +pids +cpu"));
-    }
-    dir_ = own + "/fairhire-box-" + std::to_string(slot);
+  // base: a group whose children have the memory and pids controllers (V2Base()).
+  Status Init(const std::string& base, int slot, const Limits& limits) {
+    if (base.empty()) return core::MakeError(ErrorCode::kUnavailable, "no usable cgroup v2");
+    dir_ = base + "/slot-" + std::to_string(slot);
     bool reused = false;
     FAIRHIRE_RETURN_IF_ERROR(MakeGroupDir(dir_, &reused));
     created_ = true;
@@ -353,8 +366,7 @@ bool V1Usable() {
 
 const char* ProbeCgroupMode() {
   static const char* mode = [] {
-    std::string own;
-    if (V2Location(&own)) return "v2";
+    if (!V2Base().empty()) return "v2";
     if (V1Usable()) return "v1";
     return "none";
   }();
@@ -376,16 +388,19 @@ Status RemoveSlotCgroups(int slot) {
   return core::OkStatus();
 }
 
+Result<std::unique_ptr<CgroupBox>> MakeV2CgroupBoxAt(const std::string& base, int slot,
+                                                     const Limits& limits) {
+  auto box = std::make_unique<V2Box>();
+  FAIRHIRE_RETURN_IF_ERROR(box->Init(base, slot, limits));
+  return std::unique_ptr<CgroupBox>(std::move(box));
+}
+
 Result<std::unique_ptr<CgroupBox>> MakeCgroupBox(CgroupMode mode, int slot, const Limits& limits) {
   if (mode == CgroupMode::kAuto) {
     std::string probed = ProbeCgroupMode();
     mode = probed == "v2" ? CgroupMode::kV2 : probed == "v1" ? CgroupMode::kV1 : CgroupMode::kNone;
   }
-  if (mode == CgroupMode::kV2) {
-    auto box = std::make_unique<V2Box>();
-    FAIRHIRE_RETURN_IF_ERROR(box->Init(slot, limits));
-    return std::unique_ptr<CgroupBox>(std::move(box));
-  }
+  if (mode == CgroupMode::kV2) return MakeV2CgroupBoxAt(V2Base(), slot, limits);
   if (mode == CgroupMode::kV1) {
     auto box = std::make_unique<V1Box>();
     FAIRHIRE_RETURN_IF_ERROR(box->Init(slot, limits));

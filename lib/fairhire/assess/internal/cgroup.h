@@ -1,6 +1,7 @@
 // Internal: the per-run accounting group behind one interface, for cgroup v2, cgroup v1 and a
-// no-cgroup (rlimit-only) mode. Groups live under the supervisor's own group in each hierarchy
-// (outer limits keep applying), one per slot. v1 groups persist between runs of the slot (created
+// no-cgroup (rlimit-only) mode, one group per slot. v1 groups live under the supervisor's own
+// group in each hierarchy (outer limits keep applying); v2 groups under `fairhire-box` at the top
+// of the cgroup2 hierarchy (a group holding processes cannot delegate controllers). v1 groups persist between runs of the slot (created
 // once, verified empty, limits rewritten and counters reset before each run, removed by
 // RemoveSlotCgroups); v2 groups are created and removed per run. The box's init joins the group
 // itself (JoinFds) right before it forks the target: on v1 a thread writing "0" to `tasks` does
@@ -52,6 +53,12 @@ class CgroupBox {
 
 // Creates the group for `slot` with `limits` in `mode` (kAuto probes).
 Result<std::unique_ptr<CgroupBox>> MakeCgroupBox(CgroupMode mode, int slot, const Limits& limits);
+
+// A v2 box whose group is `base`/slot-N (base: a group whose children have the memory and pids
+// controllers; MakeCgroupBox uses `fairhire-box` at the top of the cgroup2 hierarchy). For tests
+// on a directory laid out like a cgroup2 group, and for MakeCgroupBox.
+Result<std::unique_ptr<CgroupBox>> MakeV2CgroupBoxAt(const std::string& base, int slot,
+                                                     const Limits& limits);
 
 // Removes the persistent v1 groups of `slot` (killing anything left in them). Call only while
 // holding the slot. Missing groups are not an error.
