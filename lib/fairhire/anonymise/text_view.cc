@@ -64,11 +64,21 @@ void TextView::MarkSections() {
 }
 
 void TextView::Tokenise() {
-  // Lines.
+  // Lines, with their folded offsets through a forward scan of the (monotonic) offset map.
+  const auto& fmap = folded_.source_offset;
+  const std::size_t folded_size = folded_.text.size();
+  std::size_t fline = 0;
+  auto line_folded_at = [&](std::size_t src) {
+    while (fline < folded_size && fmap[fline] < src) ++fline;
+    return static_cast<std::uint32_t>(fline);
+  };
   std::uint32_t line_start = 0;
   for (std::size_t i = 0; i <= text_.size(); ++i) {
     if (i == text_.size() || text_[i] == '\n') {
-      lines_.push_back(Line{line_start, static_cast<std::uint32_t>(i), 0, 0});
+      Line l{line_start, static_cast<std::uint32_t>(i), 0, 0};
+      l.fstart = line_folded_at(l.start);
+      l.fend = line_folded_at(l.end);
+      lines_.push_back(l);
       line_start = static_cast<std::uint32_t>(i + 1);
     }
   }
@@ -76,7 +86,6 @@ void TextView::Tokenise() {
   std::size_t fpos = 0;
   std::size_t line = 0;
   std::size_t pos = 0;
-  const auto& fmap = folded_.source_offset;
   auto folded_at = [&](std::size_t src) {
     while (fpos < fmap.size() - 1 && fmap[fpos] < src) ++fpos;
     return fpos;

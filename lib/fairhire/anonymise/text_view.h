@@ -31,6 +31,8 @@ struct Line {
   std::uint32_t end = 0;    // byte offset of the '\n' (or text size)
   std::uint32_t first_word = 0;
   std::uint32_t word_count = 0;
+  std::uint32_t fstart = 0;  // folded offsets of start and end: the first folded byte whose source
+  std::uint32_t fend = 0;    // offset is at or after them (folded().size() if none)
 };
 
 class TextView {

@@ -107,12 +107,11 @@ class BirthDetector : public Detector {
 
  private:
   static void DetectBirthDate(const DetectionContext& ctx, std::size_t line, std::vector<Finding>* out) {
-    const std::size_t after = FindLabel(
-        ctx.view, line,
-        {"date de naissance", "date et lieu de naissance", "ne le", "nee le", "ne(e) le", "ne(e) le", "ne.e le",
-         "nee en", "ne en", "ne(e) en", "naissance", "date of birth", "date & place of birth", "dob", "d.o.b", "birth date", "birthdate",
-         "date of birth and place", "born on", "born", "birthday", "year of birth", "annee de naissance", "d.n"},
-        false);
+    static const LabelSet* labels = new LabelSet{
+        "date de naissance", "date et lieu de naissance", "ne le", "nee le", "ne(e) le", "ne(e) le", "ne.e le",
+        "nee en", "ne en", "ne(e) en", "naissance", "date of birth", "date & place of birth", "dob", "d.o.b", "birth date", "birthdate",
+        "date of birth and place", "born on", "born", "birthday", "year of birth", "annee de naissance", "d.n"};
+    const std::size_t after = labels->Find(ctx.view, line, false);
     if (after == std::string::npos) return;
     const std::size_t value = ValueStartAfterLabel(ctx.view, after);
     const std::size_t w = ctx.view.WordAtOrAfter(value);
@@ -142,12 +141,11 @@ class BirthDetector : public Detector {
   }
 
   static void DetectBirthplaceLabel(const DetectionContext& ctx, std::size_t line, std::vector<Finding>* out) {
-    std::size_t after = FindLabel(ctx.view, line,
-                                  {"lieu de naissance", "place of birth", "birthplace", "birth place", "ne a", "nee a",
-                                   "ne(e) a", "originaire de", "native of", "hometown", "home town", "state of origin",
-                                   "lga", "local government area", "native place", "place of origin", "village",
-                                   "country of birth", "pays de naissance", "district"},
-                                  false);
+    static const LabelSet* labels = new LabelSet{
+        "lieu de naissance", "place of birth", "birthplace", "birth place", "ne a", "nee a", "ne(e) a", "originaire de",
+        "native of", "hometown", "home town", "state of origin", "lga", "local government area", "native place",
+        "place of origin", "village", "country of birth", "pays de naissance", "district"};
+    std::size_t after = labels->Find(ctx.view, line, false);
     if (after == std::string::npos) return;
     after = ValueStartAfterLabel(ctx.view, after);
     const std::size_t end = ValueEnd(ctx.view, after);
@@ -155,8 +153,9 @@ class BirthDetector : public Detector {
   }
 
   static void DetectAgeLabel(const DetectionContext& ctx, std::size_t line, std::vector<Finding>* out) {
+    static const LabelSet* labels = new LabelSet{"age", "âge"};
     const std::size_t after = MatchLineLabel(ctx.view, line, {"age", "aged"}, false);
-    const std::size_t anywhere = after != std::string::npos ? after : FindLabel(ctx.view, line, {"age", "âge"});
+    const std::size_t anywhere = after != std::string::npos ? after : labels->Find(ctx.view, line);
     if (anywhere == std::string::npos) return;
     const std::size_t w = ctx.view.WordAtOrAfter(anywhere);
     if (w >= ctx.view.words().size() || ctx.view.words()[w].line != line || !AllDigits(ctx.view.FoldedWord(w))) return;

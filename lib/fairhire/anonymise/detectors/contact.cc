@@ -158,11 +158,12 @@ class UrlDetector : public Detector {
   // "GitHub: fbenali", "LinkedIn : /in/fatima-benali" — a handle after a profile label.
   static void DetectHandles(const DetectionContext& ctx, std::vector<Finding>* out) {
     const std::string_view t = ctx.view.text();
+    static const LabelSet* labels = new LabelSet{
+        "linkedin", "github", "gitlab", "twitter", "instagram", "facebook", "skype", "telegram", "indeed", "malt",
+        "kaggle", "behance", "dribbble", "stack overflow", "stackoverflow", "x (twitter)", "discord", "whatsapp",
+        "signal"};
     for (std::size_t line = 0; line < ctx.view.lines().size(); ++line) {
-      std::size_t after = FindLabel(ctx.view, line,
-                                    {"linkedin", "github", "gitlab", "twitter", "instagram", "facebook",
-                                     "skype", "telegram", "indeed", "malt", "kaggle", "behance", "dribbble",
-                                     "stack overflow", "stackoverflow", "x (twitter)", "discord", "whatsapp", "signal"});
+      std::size_t after = labels->Find(ctx.view, line);
       if (after == std::string::npos) continue;
       std::size_t e = after;
       while (e < t.size() && !EndsUrl(t[e]) && t[e] != ',' && t[e] != ';') ++e;

@@ -136,14 +136,14 @@ class IdNumberDetector : public Detector {
 
   // "N° de passeport : 12AB34567", "Carte d'identité n° …", "Sécurité sociale : …".
   static void DetectLabelled(const DetectionContext& ctx, std::vector<Finding>* out) {
+    static const LabelSet* labels = new LabelSet{
+        "passeport", "passport", "passport no", "passport number", "n° de passeport", "numero de passeport",
+        "carte d'identite", "cni", "numero de securite sociale", "n° de securite sociale", "securite sociale",
+        "n° secu", "numero secu", "nir", "ssn", "social security number", "national insurance number",
+        "ni number", "aadhaar", "aadhar", "pan", "pan number", "nin", "iban", "rib", "titre de sejour",
+        "numero fiscal", "id number", "national id"};
     for (std::size_t line = 0; line < ctx.view.lines().size(); ++line) {
-      const std::size_t after = FindLabel(
-          ctx.view, line,
-          {"passeport", "passport", "passport no", "passport number", "n° de passeport", "numero de passeport",
-           "carte d'identite", "cni", "numero de securite sociale", "n° de securite sociale", "securite sociale",
-           "n° secu", "numero secu", "nir", "ssn", "social security number", "national insurance number",
-           "ni number", "aadhaar", "aadhar", "pan", "pan number", "nin", "iban", "rib", "titre de sejour",
-           "numero fiscal", "id number", "national id"});
+      const std::size_t after = labels->Find(ctx.view, line);
       if (after == std::string::npos) continue;
       const std::size_t end = ValueEnd(ctx.view, after);
       const std::string_view v = ctx.view.text().substr(after, end - after);

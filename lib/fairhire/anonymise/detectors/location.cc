@@ -207,14 +207,10 @@ class LocationDetector : public Detector {
   }
 
   static void DetectLabelledResidence(const DetectionContext& ctx, std::size_t line, std::vector<Finding>* out) {
-    std::size_t after = std::string::npos;
-    for (std::string_view label : kResidenceLabels) {
-      after = FindLabel(ctx.view, line, {label}, true);
-      if (after != std::string::npos) break;
-    }
-    for (std::size_t i = 0; i < kResidencePhrases.size() && after == std::string::npos; ++i) {
-      after = FindLabel(ctx.view, line, {kResidencePhrases[i]}, false);
-    }
+    static const LabelSet* labels = new LabelSet(kResidenceLabels);
+    static const LabelSet* phrases = new LabelSet(kResidencePhrases);
+    std::size_t after = labels->Find(ctx.view, line, true);
+    if (after == std::string::npos) after = phrases->Find(ctx.view, line, false);
     if (after == std::string::npos) return;
     const std::size_t end = ValueEnd(ctx.view, after);
     if (end <= after) return;
@@ -627,7 +623,8 @@ class LocationDetector : public Detector {
   static void IndianPin(const DetectionContext& ctx, std::size_t w, std::vector<Finding>* out) {
     const auto& words = ctx.view.words();
     const std::string_view t = ctx.view.text();
-    const bool labelled = FindLabel(ctx.view, words[w].line, {"pin", "pin code", "pincode", "zip"}, false) != std::string::npos;
+    static const LabelSet* labels = new LabelSet{"pin", "pin code", "pincode", "zip"};
+    const bool labelled = labels->Find(ctx.view, words[w].line, false) != std::string::npos;
     const bool after_city = w > 0 && words[w - 1].line == words[w].line && (words[w - 1].capitalised || words[w - 1].all_caps) &&
                             OnlySeparators(t.substr(words[w - 1].end, words[w].start - words[w - 1].end));
     const bool known_place = after_city && WorldPlaces().LongestAt(ctx.view, w - 1).word_count == 1;

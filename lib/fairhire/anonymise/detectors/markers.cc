@@ -114,11 +114,11 @@ class MarkerDetector : public Detector {
  private:
   void DetectLabelled(const DetectionContext& ctx, std::size_t line, std::vector<Finding>* out) const {
     struct Rule {
-      std::initializer_list<std::string_view> labels;
+      LabelSet labels;
       Category category;
       const char* rule;
     };
-    const Rule rules[] = {
+    static const std::vector<Rule>* rules = new std::vector<Rule>{
         {{"nationalite", "nationalites", "nationality", "nationalities", "citizenship", "citoyennete",
           "double nationalite", "dual nationality", "dual citizenship"}, Category::kNationality, "marker.nationality_label"},
         {{"situation familiale", "situation de famille", "etat civil", "marital status", "civil status",
@@ -128,8 +128,8 @@ class MarkerDetector : public Detector {
         {{"sante", "health", "handicap", "disability", "etat de sante", "blood group", "groupe sanguin", "blood type",
           "height", "weight", "taille", "poids"}, Category::kHealth, "marker.health_label"},
     };
-    for (const Rule& r : rules) {
-      std::size_t after = FindLabel(ctx.view, line, r.labels);
+    for (const Rule& r : *rules) {
+      std::size_t after = r.labels.Find(ctx.view, line);
       if (after == std::string::npos) continue;
       after = ValueStartAfterLabel(ctx.view, after);
       const std::size_t end = ValueEnd(ctx.view, after, r.category == Category::kCivility);

@@ -85,6 +85,9 @@ void NameScan::SeedFromSignatures() {
 }
 
 void NameScan::SeedFromLabels() {
+  static const LabelSet* surname_labels =
+      new LabelSet{"nom", "nom de famille", "nom d'usage", "nom de naissance", "nom de jeune fille"};
+  static const LabelSet* first_name_labels = new LabelSet{"prenom", "prenoms", "prenom(s)", "prenom usuel"};
   for (std::size_t line = 0; line < view_.lines().size(); ++line) {
     if (view_.lines()[line].word_count < 2) continue;
     std::size_t after[3] = {
@@ -96,8 +99,7 @@ void NameScan::SeedFromLabels() {
                         "fathers name", "father name", "mother's name", "mothers name", "mother name",
                         "husband's name", "husband name", "spouse name", "spouse's name", "guardian name",
                         "guardian's name", "d/o", "s/o", "w/o", "nom du pere", "nom de la mere", "nom du conjoint"}),
-        FindLabel(view_, line, {"nom", "nom de famille", "nom d'usage", "nom de naissance", "nom de jeune fille"}),
-        FindLabel(view_, line, {"prenom", "prenoms", "prenom(s)", "prenom usuel"})};
+        surname_labels->Find(view_, line), first_name_labels->Find(view_, line)};
     for (std::size_t a : after) {
       if (a == std::string::npos) continue;
       const std::size_t end = ValueEnd(view_, a, true);
@@ -227,16 +229,23 @@ void NameScan::SeedFromCues() {
     if (after >= t.size() || t[after] != ' ') continue;  // "M.Sc", "Mr.X": not an honorific
     SeedAfter(after, 1, 0.9, "honorific");
   }
+  static const LabelSet* third_party_labels = new LabelSet{
+      "tuteur", "tutrice", "maitre de stage", "maitre d'apprentissage", "encadrant", "encadrante", "referent",
+      "referente", "responsable", "manager", "contact", "reference", "references", "referee", "referees",
+      "supervisor", "superviseur", "superviseure", "directeur de these", "directrice de these", "advisor",
+      "adviser", "mentor", "tutor", "signature", "signe", "recommandation", "recommendation", "n+1",
+      "line manager", "reporting manager"};
+  static const LabelSet* third_party_phrases = new LabelSet{
+      "sous la direction de", "encadre par", "encadree par", "supervise par", "supervisee par", "supervised by",
+      "reporting to", "reported to", "managed by", "under the guidance of", "under the supervision of",
+      "recommande par", "recommandee par", "recommended by", "aupres de", "in collaboration with",
+      "en collaboration avec", "avec l'aide de"};
+  static const LabelSet* title_phrases = new LabelSet{
+      "curriculum vitae of", "curriculum vitae de", "resume of", "cv of", "cv de", "profile of"};
   for (std::size_t line = 0; line < view_.lines().size(); ++line) {
     if (view_.lines()[line].word_count == 0) continue;
     const bool colon = view_.LineText(line).find(':') != std::string_view::npos;
-    const std::size_t label = !colon ? std::string::npos : FindLabel(
-        view_, line,
-        {"tuteur", "tutrice", "maitre de stage", "maitre d'apprentissage", "encadrant", "encadrante",
-         "referent", "referente", "responsable", "manager", "contact", "reference", "references", "referee",
-         "referees", "supervisor", "superviseur", "superviseure", "directeur de these", "directrice de these",
-         "advisor", "adviser", "mentor", "tutor", "signature", "signe", "recommandation", "recommendation",
-         "n+1", "line manager", "reporting manager"});
+    const std::size_t label = !colon ? std::string::npos : third_party_labels->Find(view_, line);
     if (label != std::string::npos) SeedAfter(label, 2, 0.85, "third_party");
     // References section: a name opens each entry.
     if (sections_[line] == Section::kReferences && !IsHeadingLine(view_, line)) {
@@ -246,17 +255,9 @@ void NameScan::SeedFromCues() {
       if (names >= 2 && end == first.end) AddSeed(first.first, end, 0.85, "references");
     }
     if (!HasCueWord(line)) continue;  // the phrases below all contain one of these words
-    const std::size_t phrase = FindLabel(
-        view_, line,
-        {"sous la direction de", "encadre par", "encadree par", "supervise par", "supervisee par",
-         "supervised by", "reporting to", "reported to", "managed by", "under the guidance of",
-         "under the supervision of", "recommande par", "recommandee par", "recommended by", "aupres de",
-         "in collaboration with", "en collaboration avec", "avec l'aide de"},
-        false);
+    const std::size_t phrase = third_party_phrases->Find(view_, line, false);
     if (phrase != std::string::npos) SeedAfter(phrase, 2, 0.85, "third_party");
-    const std::size_t title = FindLabel(
-        view_, line, {"curriculum vitae of", "curriculum vitae de", "resume of", "cv of", "cv de", "profile of"},
-        false);
+    const std::size_t title = title_phrases->Find(view_, line, false);
     if (title != std::string::npos) SeedAfter(title, 1, 0.85, "header");
   }
 }

@@ -69,8 +69,9 @@ Candidate ReadCandidate(std::string_view t, std::size_t pos) {
 
 bool HasPhoneLabel(const DetectionContext& ctx, std::size_t pos) {
   const std::size_t line = ctx.view.LineOf(pos);
-  return FindLabel(ctx.view, line, {"tel", "tél", "telephone", "phone", "mobile", "portable", "cell", "gsm", "mob", "contact", "whatsapp", "fixe"}, false) !=
-         std::string::npos;
+  static const LabelSet* labels = new LabelSet{
+      "tel", "tél", "telephone", "phone", "mobile", "portable", "cell", "gsm", "mob", "contact", "whatsapp", "fixe"};
+  return labels->Find(ctx.view, line, false) != std::string::npos;
 }
 
 class PhoneDetector : public Detector {

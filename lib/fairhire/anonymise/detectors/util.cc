@@ -55,17 +55,6 @@ std::size_t LabelAt(const std::string& folded, std::size_t f, std::size_t end, s
   return p;
 }
 
-std::size_t FoldedOf(const TextView& view, std::size_t source) {
-  // Folded offsets are monotonic in source offsets: binary search the map.
-  std::size_t lo = 0, hi = view.folded().size();
-  while (lo < hi) {
-    const std::size_t mid = (lo + hi) / 2;
-    if (view.SourceOffset(mid) < source) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 // A '.' at `dot` ends a sentence when the word before it is a lower-case word of 3+ letters
 // ("j'habite à Roubaix. Animatrice…"), not an abbreviation ("St.", "H.No.", "bât.").
 bool EndsSentence(std::string_view text, std::size_t from, std::size_t dot) {
@@ -88,7 +77,7 @@ void TrimSpan(std::string_view text, std::size_t* start, std::size_t* end, std::
 std::size_t MatchLineLabel(const TextView& view, std::size_t line, std::initializer_list<std::string_view> labels,
                            bool colon_optional) {
   const Line& l = view.lines()[line];
-  const std::size_t fs = FoldedOf(view, l.start), fe = FoldedOf(view, l.end);
+  const std::size_t fs = l.fstart, fe = l.fend;
   const std::size_t f = SkipLead(view.folded(), fs, fe);
   for (std::string_view label : labels) {
     const std::size_t after = LabelAt(view.folded(), f, fe, label, colon_optional);
@@ -97,40 +86,54 @@ std::size_t MatchLineLabel(const TextView& view, std::size_t line, std::initiali
   return std::string::npos;
 }
 
-std::size_t FindLabel(const TextView& view, std::size_t line, std::initializer_list<std::string_view> labels,
-                      bool colon_required) {
+LabelSet::LabelSet(std::initializer_list<std::string_view> labels)
+    : LabelSet(std::span<const std::string_view>(labels.begin(), labels.size())) {}
+
+LabelSet::LabelSet(std::span<const std::string_view> labels) {
+  labels_.reserve(labels.size());
+  for (std::string_view label : labels) labels_.push_back(Prepare(label));
+}
+
+LabelSet::Label LabelSet::Prepare(std::string_view label) {
+  Label l;
+  l.text = std::string(label);
+  std::size_t k = 0;
+  while (k < label.size() && IsAsciiAlnum(label[k])) ++k;
+  l.has_head = k > 0;
+  if (l.has_head) l.head_hash = StableHash(label.substr(0, k));
+  return l;
+}
+
+std::size_t LabelSet::Find(const TextView& view, std::size_t line, bool colon_required) const {
   const Line& l = view.lines()[line];
   const std::string& folded = view.folded();
-  const std::size_t fs = FoldedOf(view, l.start), fe = FoldedOf(view, l.end);
+  const std::size_t fs = l.fstart, fe = l.fend;
   const std::string_view line_text = std::string_view(folded).substr(fs, fe - fs);
-  // Fast path: a label needs a separator somewhere on the line (':', '=', '-', a dash, a tab or two spaces).
-  const Line& lw = view.lines()[line];
-  // (a short line may be a label alone, its value on the next line)
-  if (colon_required && lw.word_count > 3 && line_text.find_first_of(":=-\t\xE2") == std::string_view::npos &&
+  // Fast path: a label needs a separator somewhere on the line (':', '=', '-', a dash, a tab or two
+  // spaces) — but a short line may be a label alone, its value on the next line.
+  if (colon_required && l.word_count > 3 && line_text.find_first_of(":=-\t\xE2") == std::string_view::npos &&
       line_text.find("  ") == std::string_view::npos) {
     return std::string::npos;
   }
-  for (std::string_view label : labels) {
+  const std::uint64_t mask = view.LineWordMask(line);
+  for (const Label& label : labels_) {
     // Skip labels whose first word is not on the line (most of them): far cheaper than searching.
-    std::size_t k = 0;
-    while (k < label.size() && IsAsciiAlnum(label[k])) ++k;
-    if (k > 0) {
-      const std::uint64_t head = StableHash(label.substr(0, k));
-      if (((view.LineWordMask(line) >> (head & 63)) & 1u) == 0) continue;
+    if (label.has_head) {
+      if (((mask >> (label.head_hash & 63)) & 1u) == 0) continue;
       bool present = false;
-      for (std::size_t w = lw.first_word; w < lw.first_word + lw.word_count && !present; ++w) {
-        present = view.WordHash(w) == head;
+      for (std::size_t w = l.first_word; w < l.first_word + l.word_count && !present; ++w) {
+        present = view.WordHash(w) == label.head_hash;
       }
       if (!present) continue;
     }
     std::size_t f = fs;
     while (f < fe) {
-      const std::size_t rel = line_text.find(label, f - fs);
+      const std::size_t rel = line_text.find(label.text, f - fs);
       if (rel == std::string_view::npos) break;
       const std::size_t hit = fs + rel;
       const bool left_ok = hit == 0 || !IsAsciiAlnum(folded[hit - 1]);
       if (left_ok) {
-        const std::size_t after = LabelAt(folded, hit, fe, label, !colon_required);
+        const std::size_t after = LabelAt(folded, hit, fe, label.text, !colon_required);
         if (after != std::string::npos) return view.SourceOffset(after);
       }
       f = hit + 1;

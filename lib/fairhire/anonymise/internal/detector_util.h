@@ -3,7 +3,9 @@
 #ifndef FAIRHIRE_ANONYMISE_INTERNAL_DETECTOR_UTIL_H_
 #define FAIRHIRE_ANONYMISE_INTERNAL_DETECTOR_UTIL_H_
 
+#include <cstdint>
 #include <initializer_list>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -39,10 +41,31 @@ void TrimSpan(std::string_view text, std::size_t* start, std::size_t* end, std::
 std::size_t MatchLineLabel(const TextView& view, std::size_t line, std::initializer_list<std::string_view> labels,
                            bool colon_optional = false);
 
-// Like MatchLineLabel but the label may appear anywhere in the line (word-bounded). Returns the
-// offset after the separator of the first occurrence, or npos.
-std::size_t FindLabel(const TextView& view, std::size_t line, std::initializer_list<std::string_view> labels,
-                      bool colon_required = true);
+// An ordered list of folded labels ("date de naissance", "dob") prepared once — each label's first
+// word hashed — and searched anywhere in a line. Detectors keep one per label list (built on first
+// use) instead of re-deriving the labels on every line.
+// Thread-safety: immutable after construction; Find may be called from several threads.
+class LabelSet {
+ public:
+  LabelSet(std::initializer_list<std::string_view> labels);
+  explicit LabelSet(std::span<const std::string_view> labels);
+
+  // Like MatchLineLabel but a label may appear anywhere in the line (word-bounded: not inside a word,
+  // and its first word must be one of the line's words). Labels are tried in list order; for the first
+  // one with an occurrence followed by a separator (':', '=', "- ", an en dash; or, unless
+  // `colon_required`, nothing), returns the source offset after the separator and spaces, else npos.
+  // When `colon_required`, a line of 4+ words without any separator character is skipped outright.
+  std::size_t Find(const TextView& view, std::size_t line, bool colon_required = true) const;
+
+ private:
+  struct Label {
+    std::string text;
+    std::uint64_t head_hash = 0;  // StableHash of the leading ASCII letters/digits
+    bool has_head = false;        // false when the label starts with another character
+  };
+  static Label Prepare(std::string_view label);
+  std::vector<Label> labels_;
+};
 
 // End of the value that starts at `pos`: the end of the line, or before a field separator
 // ("  " two spaces, " | ", tab, ';', or ", " when `stop_at_comma`), trailing spaces trimmed.
