@@ -115,10 +115,13 @@ class PhoneDetector : public Detector {
     const std::size_t n = english ? std::size(kEnglishRegions) : std::size(kFrenchRegions);
     const std::size_t primary = english ? kEnglishPrimary : kFrenchPrimary;
     const bool labelled = HasPhoneLabel(ctx, c.start);
-    for (std::size_t r = 0; r < n; ++r) {
+    // Without a phone label only a number valid in a primary region is kept, so the other regions
+    // (and "possible" numbers) are not worth parsing: libphonenumber's regexes are the cost here.
+    const std::size_t tried = labelled ? n : primary;
+    for (std::size_t r = 0; r < tried; ++r) {
       if (util.Parse(c.dialable, regions[r], &number) != PhoneNumberUtil::NO_PARSING_ERROR) continue;
       if (util.IsValidNumber(number) && (r < primary || labelled)) return r < primary ? 0.95 : 0.85;
-      possible = possible || util.IsPossibleNumber(number);
+      possible = possible || (labelled && util.IsPossibleNumber(number));
     }
     return possible && labelled ? 0.7 : 0;
   }
