@@ -75,6 +75,16 @@ const Case kCases[] = {
     // A long line without any separator character cannot hold a colon label.
     {{"nationalite"}, "je suis de nationalite francaise depuis toujours", true, kNone},
     {{"nationalite"}, "je suis de nationalite francaise depuis toujours", false, "francaise depuis toujours"},
+    // (A label ending its line counts, but not on a long line without any separator character.)
+    {{"nationalite"}, "suis de nationalite", true, ""},
+    {{"nationalite"}, "je suis de la nationalite", true, kNone},
+    {{"nationalite"}, "je suis. de la nationalite", true, kNone},
+    {{"nationalite"}, "je-suis de la nationalite", true, ""},
+    {{"nationalite"}, "je suis  de la nationalite", true, ""},
+    {{"nationalite"}, "je suis\tde la nationalite", true, ""},
+    {{"nationalite"}, "je suis = de la nationalite", true, ""},
+    {{"nationalite"}, "je suis : de la nationalite", true, ""},
+    {{"nationalite"}, "je suis \xE2\x80\x94 de la nationalite", true, ""},
     // A label that does not start with a letter or digit (an emoji) is searched as such.
     {{"\xF0\x9F\x93\x8D"}, "\xF0\x9F\x93\x8D Lyon, France", false, "Lyon, France"},
     // Only the given line is searched.

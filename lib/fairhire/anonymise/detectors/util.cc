@@ -55,6 +55,23 @@ std::size_t LabelAt(const std::string& folded, std::size_t f, std::size_t end, s
   return p;
 }
 
+// True when the line has a character that can separate a label from its value (':', '=', '-', a tab, the
+// first byte of a dash) or two spaces in a row. One pass: this runs for every line and label list.
+bool HasSeparator(std::string_view line) {
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    switch (line[i]) {
+      case ':': case '=': case '-': case '\t': case '\xE2':
+        return true;
+      case ' ':
+        if (i + 1 < line.size() && line[i + 1] == ' ') return true;
+        break;
+      default:
+        break;
+    }
+  }
+  return false;
+}
+
 // A '.' at `dot` ends a sentence when the word before it is a lower-case word of 3+ letters
 // ("j'habite à Roubaix. Animatrice…"), not an abbreviation ("St.", "H.No.", "bât.").
 bool EndsSentence(std::string_view text, std::size_t from, std::size_t dot) {
@@ -111,10 +128,7 @@ std::size_t LabelSet::Find(const TextView& view, std::size_t line, bool colon_re
   const std::string_view line_text = std::string_view(folded).substr(fs, fe - fs);
   // Fast path: a label needs a separator somewhere on the line (':', '=', '-', a dash, a tab or two
   // spaces) — but a short line may be a label alone, its value on the next line.
-  if (colon_required && l.word_count > 3 && line_text.find_first_of(":=-\t\xE2") == std::string_view::npos &&
-      line_text.find("  ") == std::string_view::npos) {
-    return std::string::npos;
-  }
+  if (colon_required && l.word_count > 3 && !HasSeparator(line_text)) return std::string::npos;
   const std::uint64_t mask = view.LineWordMask(line);
   for (const Label& label : labels_) {
     // Skip labels whose first word is not on the line (most of them): far cheaper than searching.
