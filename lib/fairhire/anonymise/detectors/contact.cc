@@ -30,6 +30,8 @@ std::size_t DomainLength(std::string_view t, std::size_t pos) {
 
 // "[at]", "(at)", " at " obfuscations: returns the length of the separator at pos, or 0.
 std::size_t ObfuscatedAt(std::string_view t, std::size_t pos) {
+  // Called at every space: only " [at] " and " (at) " start with one.
+  if (t[pos] == ' ' && (pos + 1 >= t.size() || (t[pos + 1] != '[' && t[pos + 1] != '('))) return 0;
   for (std::string_view sep : {"[at]", "(at)", "{at}", " [at] ", " (at) ", "[@]", "(@)"}) {
     if (t.substr(pos, sep.size()) == sep) return sep.size();
   }
