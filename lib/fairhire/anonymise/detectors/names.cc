@@ -46,6 +46,7 @@ NameScan::NameScan(const DetectionContext& ctx, const std::vector<Finding>& earl
   blocked_.assign(words.size(), 0);
   seeded_.assign(words.size(), 0);
   contact_.assign(view_.lines().size(), 0);
+  stop_.assign(words.size(), 0);
   for (const Finding& f : earlier) {
     if (f.category == Category::kEmail || f.category == Category::kPhone || f.category == Category::kUrl) {
       contact_[view_.LineOf(f.start)] = 1;
@@ -90,10 +91,15 @@ bool NameScan::IsInitial(std::size_t w) const {
 bool NameScan::IsParticleAt(std::size_t w) const { return IsNameParticle(view_.FoldedWord(w)); }
 
 NameScan::Stop NameScan::StopOf(std::size_t w) const {
-  const std::string_view f = view_.FoldedWord(w);
-  if (IsHonorific(f)) return Stop::kHard;
-  if (!IsNameStopWord(f)) return Stop::kNone;
-  return IsKnownName(w) ? Stop::kSoft : Stop::kHard;
+  std::uint8_t& memo = stop_[w];
+  if (memo == 0) {
+    const std::string_view f = view_.FoldedWord(w);
+    const Stop stop = IsHonorific(f) ? Stop::kHard
+                      : !IsNameStopWord(f) ? Stop::kNone
+                      : IsKnownName(w) ? Stop::kSoft : Stop::kHard;
+    memo = static_cast<std::uint8_t>(stop) + 1;
+  }
+  return static_cast<Stop>(memo - 1);
 }
 
 bool NameScan::IsKnownName(std::size_t w) const {

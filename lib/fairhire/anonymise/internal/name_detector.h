@@ -78,6 +78,7 @@ class NameScan {
   std::vector<std::uint8_t> blocked_;  // per word: inside another finding that is not a name
   std::vector<std::uint8_t> seeded_;   // per word: inside a seed (redacted even when short: "Nom : VU")
   std::vector<std::uint8_t> contact_;  // per line: has an e-mail or phone finding
+  mutable std::vector<std::uint8_t> stop_;  // per word: StopOf + 1 once asked (the seeders ask often)
   StringSet alias_tokens_;             // folded tokens of e-mail local parts and slugs
   std::vector<std::string> alias_blobs_;  // their letters concatenated ("fbenali")
   StringMap<Token> tokens_;
