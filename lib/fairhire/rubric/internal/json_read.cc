@@ -1,6 +1,7 @@
 #include "fairhire/rubric/internal/json_read.h"
 
 #include <cstring>
+#include <unordered_set>
 
 #include "fairhire/core/utf8.h"
 
@@ -45,20 +46,32 @@ class Reader {
     ++pos_;
     SkipSpace();
     if (Peek('}')) return ++pos_, true;
+    std::unordered_set<std::string> seen;  // used past kLinearKeys members (no quadratic scan)
+    constexpr std::size_t kLinearKeys = 16;
     for (;;) {
       SkipSpace();
       if (!Peek('"')) return Fail("expected a quoted key"), false;
       const int key_line = line_, key_col = Column();
       std::string key;
       if (!String(&key)) return false;
-      if (v->Find(key)) return FailAt(key_line, key_col, "key '" + key + "' appears twice"), false;
+      bool twice = false;
+      if (v->members.size() < kLinearKeys) {
+        twice = v->Find(key) != nullptr;
+      } else {
+        if (seen.empty()) {
+          for (const JsonValue& m : v->members) seen.insert(m.key);
+        }
+        twice = !seen.insert(key).second;
+      }
+      if (twice) return FailAt(key_line, key_col, "key '" + key + "' appears twice"), false;
       SkipSpace();
       if (!Peek(':')) return Fail("expected ':' after a key"), false;
       ++pos_;
       SkipSpace();
-      v->members.emplace_back(std::move(key), JsonValue());
-      JsonValue& member = v->members.back().second;
+      v->members.emplace_back();
+      JsonValue& member = v->members.back();
       if (!Value(&member, depth + 1)) return false;
+      member.key = std::move(key);
       member.key_line = key_line;
       member.key_column = key_col;
       SkipSpace();
@@ -220,8 +233,8 @@ class Reader {
 }  // namespace
 
 const JsonValue* JsonValue::Find(std::string_view key) const {
-  for (const auto& [k, v] : members) {
-    if (k == key) return &v;
+  for (const JsonValue& v : members) {
+    if (v.key == key) return &v;
   }
   return nullptr;
 }

@@ -21,7 +21,8 @@ struct JsonValue {
   bool boolean = false;
   std::string text;  // string value, or a number's literal as written
   std::vector<JsonValue> items;
-  std::vector<std::pair<std::string, JsonValue>> members;  // in document order
+  std::vector<JsonValue> members;  // in document order, each with its `key`
+  std::string key;                 // for an object member: its key
   int line = 0;
   int column = 0;
   int key_line = 0;    // for an object member: where its key starts

@@ -28,7 +28,8 @@ Status CheckKeys(const std::string& name, const JsonValue& obj, std::initializer
   if (obj.type != Type::kObject) {
     return SchemaError(name, &obj, obj, std::string(context) + ": expected a mapping of keys to values");
   }
-  for (const auto& [key, value] : obj.members) {
+  for (const JsonValue& value : obj.members) {
+    const std::string& key = value.key;
     bool known = false;
     for (std::string_view a : allowed) known = known || a == key;
     if (known) continue;
@@ -114,7 +115,7 @@ Result<Scorecard> ScorecardFromJson(const JsonValue& root, const std::string& na
   Scorecard c;
   c.source = name;
   c.where[""] = {root.line, root.column};
-  for (const auto& [key, value] : root.members) c.where[key] = {value.key_line, value.key_column};
+  for (const JsonValue& value : root.members) c.where[value.key] = {value.key_line, value.key_column};
   FAIRHIRE_RETURN_IF_ERROR(Header(name, root, &c));
   const JsonValue* ratings = root.Find("ratings");
   if (!ratings || ratings->type != Type::kArray) {
