@@ -1,12 +1,9 @@
 #include "fairhire/assess/internal/slot_net.h"
 
 #include <fcntl.h>
-#include <linux/nsfs.h>
 #include <sched.h>
-#include <sys/ioctl.h>
 #include <sys/mount.h>
 #include <sys/stat.h>
-#include <sys/statfs.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -18,18 +15,10 @@
 namespace fairhire::assess::internal {
 namespace {
 
-constexpr long kNsfsMagic = 0x6e736673;  // NSFS_MAGIC
-
-bool IsNetns(int fd) {
-  struct statfs st{};
-  return fstatfs(fd, &st) == 0 && st.f_type == kNsfsMagic && ioctl(fd, NS_GET_NSTYPE) == CLONE_NEWNET;
-}
-
 // A child in our mount namespace makes a new network namespace, brings `lo` up and binds its
 // nsfs file on `path` (an empty file we just created).
 Status CreateNetns(const std::string& path) {
-  umount2(path.c_str(), MNT_DETACH | UMOUNT_NOFOLLOW);  // whatever was there: stale or foreign
-  unlink(path.c_str());
+  RemoveNamespaceFile(path);  // whatever was there: stale or foreign
   int f = open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
   if (f < 0) return core::MakeError(ErrorCode::kSandbox, ErrnoText("create"), path);
   close(f);
@@ -58,20 +47,14 @@ std::string SlotNetnsPath(const std::string& slot_dir, int slot) {
 
 Result<int> OpenSlotNetns(const std::string& slot_dir, int slot) {
   std::string path = SlotNetnsPath(slot_dir, slot);
-  for (int attempt = 0; attempt < 2; ++attempt) {
-    int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
-    if (fd >= 0 && IsNetns(fd)) return fd;
-    if (fd >= 0) close(fd);
-    if (attempt == 0) FAIRHIRE_RETURN_IF_ERROR(CreateNetns(path));
-  }
-  return core::MakeError(ErrorCode::kSandbox, "the slot's network namespace is not usable", path);
+  return OpenNamespaceFile(path, CLONE_NEWNET, [&path] { return CreateNetns(path); },
+                           "the slot's network namespace");
 }
 
 Status RemoveSlotNetns(const std::string& slot_dir, int slot) {
   std::string path = SlotNetnsPath(slot_dir, slot);
-  while (umount2(path.c_str(), MNT_DETACH | UMOUNT_NOFOLLOW) == 0) {
-  }
-  if (unlink(path.c_str()) != 0 && errno != ENOENT) {
+  if (int e = RemoveNamespaceFile(path); e != 0) {
+    errno = e;
     return core::MakeError(ErrorCode::kSandbox, ErrnoText("unlink"), path);
   }
   return core::OkStatus();

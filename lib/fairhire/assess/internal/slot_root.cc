@@ -2,12 +2,9 @@
 
 #include <dirent.h>
 #include <fcntl.h>
-#include <linux/nsfs.h>
 #include <sched.h>
-#include <sys/ioctl.h>
 #include <sys/mount.h>
 #include <sys/stat.h>
-#include <sys/statfs.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -24,7 +21,6 @@
 namespace fairhire::assess::internal {
 namespace {
 
-constexpr long kNsfsMagic = 0x6e736673;  // NSFS_MAGIC
 constexpr std::uint64_t kLayoutVersion = 1;  // bump when BuildRootSkeleton changes what it builds
 constexpr int kMaxTemplates = 4;             // per slot (a few languages alternate on a slot)
 
@@ -72,17 +68,6 @@ std::optional<std::uint64_t> TemplateKey(const SandboxSpec& spec, uid_t uid, gid
 
 std::string Prefix(int slot) { return "root-" + std::to_string(slot) + "-"; }
 
-bool IsMountNs(int fd) {
-  struct statfs st{};
-  return fstatfs(fd, &st) == 0 && st.f_type == kNsfsMagic && ioctl(fd, NS_GET_NSTYPE) == CLONE_NEWNS;
-}
-
-void RemoveTemplate(const std::string& path) {
-  while (umount2(path.c_str(), MNT_DETACH | UMOUNT_NOFOLLOW) == 0) {
-  }
-  unlink(path.c_str());
-}
-
 // Names of the slot's template files under slot_dir.
 std::vector<std::string> ListTemplates(const std::string& slot_dir, int slot) {
   std::vector<std::string> names;
@@ -105,7 +90,7 @@ struct BuildReply {
 // A child unshares a mount namespace, builds the skeleton in it and waits; meanwhile we bind its
 // nsfs file on `path` (an empty file we just created), then let it exit.
 Status CreateTemplate(const std::string& path, const SandboxSpec& spec, uid_t uid, gid_t gid) {
-  RemoveTemplate(path);  // whatever was there: stale or foreign
+  RemoveNamespaceFile(path);  // whatever was there: stale or foreign
   int f = open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
   if (f < 0) return core::MakeError(ErrorCode::kSandbox, ErrnoText("create"), path);
   close(f);
@@ -166,27 +151,22 @@ Result<int> OpenSlotRoot(const std::string& slot_dir, int slot, const SandboxSpe
   char hex[17];
   std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(*key));
   std::string path = slot_dir + "/" + Prefix(slot) + hex;
-  for (int attempt = 0; attempt < 2; ++attempt) {
-    int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
-    if (fd >= 0 && IsMountNs(fd)) return fd;
-    if (fd >= 0) close(fd);
-    if (attempt == 0) {
-      std::vector<std::string> others = ListTemplates(slot_dir, slot);
-      if (static_cast<int>(others.size()) >= kMaxTemplates) {
-        for (const std::string& name : others) RemoveTemplate(slot_dir + "/" + name);
-      }
-      FAIRHIRE_RETURN_IF_ERROR(CreateTemplate(path, spec, uid, gid));
+  auto create = [&]() -> Status {
+    std::vector<std::string> others = ListTemplates(slot_dir, slot);
+    if (static_cast<int>(others.size()) >= kMaxTemplates) {
+      for (const std::string& name : others) RemoveNamespaceFile(slot_dir + "/" + name);
     }
-  }
-  return core::MakeError(ErrorCode::kSandbox, "the slot's root template is not usable", path);
+    return CreateTemplate(path, spec, uid, gid);
+  };
+  return OpenNamespaceFile(path, CLONE_NEWNS, create, "the slot's root template");
 }
 
 Status RemoveSlotRoots(const std::string& slot_dir, int slot) {
   for (const std::string& name : ListTemplates(slot_dir, slot)) {
     std::string path = slot_dir + "/" + name;
-    RemoveTemplate(path);
-    if (access(path.c_str(), F_OK) == 0) {
-      return core::MakeError(ErrorCode::kSandbox, "could not remove a root template", path);
+    if (int e = RemoveNamespaceFile(path); e != 0) {
+      errno = e;
+      return core::MakeError(ErrorCode::kSandbox, ErrnoText("unlink"), path);
     }
   }
   return core::OkStatus();

@@ -1,6 +1,10 @@
 #include "fairhire/assess/internal/sys_util.h"
 
 #include <fcntl.h>
+#include <linux/nsfs.h>
+#include <sys/ioctl.h>
+#include <sys/mount.h>
+#include <sys/statfs.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -70,6 +74,29 @@ std::int64_t MonotonicUs() {
   struct timespec ts{};
   clock_gettime(CLOCK_MONOTONIC, &ts);
   return static_cast<std::int64_t>(ts.tv_sec) * 1000000 + ts.tv_nsec / 1000;
+}
+
+bool IsNamespaceFile(int fd, int type) {
+  constexpr long kNsfsMagic = 0x6e736673;  // NSFS_MAGIC
+  struct statfs st{};
+  return fstatfs(fd, &st) == 0 && st.f_type == kNsfsMagic && ioctl(fd, NS_GET_NSTYPE) == type;
+}
+
+int RemoveNamespaceFile(const std::string& path) {
+  while (umount2(path.c_str(), MNT_DETACH | UMOUNT_NOFOLLOW) == 0) {
+  }
+  return unlink(path.c_str()) == 0 || errno == ENOENT ? 0 : errno;
+}
+
+Result<int> OpenNamespaceFile(const std::string& path, int type, const std::function<Status()>& create,
+                              std::string_view what) {
+  for (int attempt = 0; attempt < 2; ++attempt) {
+    int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+    if (fd >= 0 && IsNamespaceFile(fd, type)) return fd;
+    if (fd >= 0) close(fd);
+    if (attempt == 0) FAIRHIRE_RETURN_IF_ERROR(create());
+  }
+  return core::MakeError(ErrorCode::kSandbox, std::string(what) + " is not usable", path);
 }
 
 }  // namespace fairhire::assess::internal

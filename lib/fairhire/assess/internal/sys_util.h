@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -24,6 +25,18 @@ bool WriteAll(int fd, const void* data, std::size_t size);
 long ReadFull(int fd, void* data, std::size_t size);
 // CLOCK_MONOTONIC in microseconds.
 std::int64_t MonotonicUs();
+
+// Namespace files kept alive by a bind mount (the slots' network namespaces and root templates).
+// True when `fd` is an nsfs file of namespace type `type` (CLONE_NEWNET, CLONE_NEWNS, ...).
+bool IsNamespaceFile(int fd, int type);
+// Unmounts whatever is bound on `path` (never following a link) and unlinks it; errno of the
+// unlink, 0 when it is gone (or was missing).
+int RemoveNamespaceFile(const std::string& path);
+// Opens `path` read-only and close-on-exec when it is a namespace of `type`; otherwise (missing,
+// stale plain file after a reboot, anything else) calls `create` once and opens again. `what`
+// names the namespace in the error.
+Result<int> OpenNamespaceFile(const std::string& path, int type, const std::function<Status()>& create,
+                              std::string_view what);
 
 }  // namespace fairhire::assess::internal
 
