@@ -94,10 +94,7 @@ Status WriteFileAtomic(const std::filesystem::path& path, std::string_view data,
   }
   std::filesystem::path dir = path.parent_path();
   if (dir.empty()) dir = ".";
-  // Built with append, not `"." + name + ...`: g++ 12 at -O3 reports a false -Wrestrict there.
-  std::string name = ".";
-  name.append(path.filename().string()).append(".tmp-XXXXXX");
-  std::string tmpl = (dir / name).string();
+  std::string tmpl = (dir / ("." + path.filename().string() + ".tmp-XXXXXX")).string();
   const int fd = ::mkstemp(tmpl.data());
   if (fd < 0) return IoError(path, "cannot create temporary file", errno);
   const bool ok = WriteAll(fd, data) && ::fchmod(fd, options.mode) == 0 && ::fsync(fd) == 0;
