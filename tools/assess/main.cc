@@ -1,5 +1,5 @@
 // fairhire-assess: sandboxed coding assessments (docs/tasks.md, docs/sandbox.md).
-//   fairhire-assess run TASK.yaml SUBMISSION [--language ID] [--candidate ID] [--format json]
+//   fairhire-assess run TASK.yaml SUBMISSION [--language ID] [--candidate ID] [--format json] [--jobs N]
 //   fairhire-assess sandbox [limits] [--dir DIR] -- CMD ARGS...
 //   fairhire-assess check-task TASK.yaml
 #include <unistd.h>
@@ -18,8 +18,10 @@ namespace fairhire::tools::assess {
 
 constexpr const char* kHelp = R"(usage:
   fairhire-assess run TASK.yaml SUBMISSION [--language ID] [--candidate ID] [--format json|text]
-                      [--languages DIR] [-o REPORT]
+                      [--languages DIR] [--jobs N] [-o REPORT]
       Compiles and judges SUBMISSION on every test of the task: per-test verdicts, figures, score.
+      --jobs N runs up to N tests at once, each in its own box (default 1; at most the number
+      of cores, so that wall-clock limits stay fair).
   fairhire-assess sandbox [--time-limit S] [--wall-limit S] [--memory-limit MB] [--processes N]
                       [--output-limit KB] [--box-size MB] [--stack-limit MB] [--dir DIR]
                       [--stdin FILE] [--ro PATH] [--env K=V] [--cgroup auto|v1|v2|none]
@@ -28,9 +30,10 @@ constexpr const char* kHelp = R"(usage:
       --stdin FILE, else ours unless it is a terminal) and prints
       {"verdict","cpu_ms","wall_ms","peak_kb","exit_code","signal","output_bytes",...}.
   fairhire-assess sandbox --cleanup
-      Removes the slots' persistent state (network namespaces under /run/fairhire-box, cgroup v1
-      groups fairhire-box-N) of every slot not in use; the next run recreates it.
-  fairhire-assess check-task TASK.yaml [--languages DIR] [--format json|text]
+      Removes the slots' persistent state (network namespaces and root templates under
+      /run/fairhire-box, cgroup v1 groups fairhire-box-N) of every slot not in use; the next run
+      recreates it.
+  fairhire-assess check-task TASK.yaml [--languages DIR] [--format json|text] [--jobs N]
       Validates the task and runs its reference (and expected-to-fail) solutions.
 exit codes: 0 ok, 1 verdict not OK / check failed, 2 usage, 65 bad input, 70 internal error.
 )";

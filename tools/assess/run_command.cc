@@ -13,7 +13,7 @@ namespace a = fairhire::assess;
 
 struct Options {
   std::vector<std::string> positional;
-  std::string language, candidate, languages_dir, output, format = "text";
+  std::string language, candidate, languages_dir, output, format = "text", jobs = "1";
 };
 
 Result<Options> Parse(const std::vector<std::string>& args) {
@@ -25,6 +25,7 @@ Result<Options> Parse(const std::vector<std::string>& args) {
                           : a == "--languages" ? &o.languages_dir
                           : a == "--format"    ? &o.format
                           : a == "-o"          ? &o.output
+                          : a == "--jobs"      ? &o.jobs
                                                : nullptr;
     if (target != nullptr) {
       if (i + 1 >= args.size()) return core::MakeError(ErrorCode::kInvalidArgument, a + " needs a value");
@@ -37,6 +38,10 @@ Result<Options> Parse(const std::vector<std::string>& args) {
   }
   if (o.format != "text" && o.format != "json") {
     return core::MakeError(ErrorCode::kInvalidArgument, "--format is text or json");
+  }
+  if (o.jobs.empty() || o.jobs.size() > 2 || o.jobs.find_first_not_of("0123456789") != std::string::npos ||
+      std::stoi(o.jobs) < 1 || std::stoi(o.jobs) > 64) {
+    return core::MakeError(ErrorCode::kInvalidArgument, "--jobs is a number from 1 to 64");
   }
   return o;
 }
@@ -67,7 +72,7 @@ int RunCommand(const std::vector<std::string>& args) {
   if (!languages) return ReportError(languages.error());
   auto sandbox = a::MakeSandbox();
   a::Judge judge(std::move(*languages), sandbox.get());
-  auto report = judge.Run(*task, o->positional[1], a::JudgeOptions{o->language, o->candidate});
+  auto report = judge.Run(*task, o->positional[1], a::JudgeOptions{o->language, o->candidate, std::stoi(o->jobs)});
   if (!report) return ReportError(report.error());
   int rc = Emit(*o, o->format == "json" ? a::JudgeReportJson(*report) : a::JudgeReportText(*report));
   if (rc != 0) return rc;
@@ -91,7 +96,7 @@ int CheckTaskCommand(const std::vector<std::string>& args) {
   }
   auto sandbox = a::MakeSandbox();
   a::Judge judge(std::move(*languages), sandbox.get());
-  auto checks = judge.CheckSolutions(*task);
+  auto checks = judge.CheckSolutions(*task, std::stoi(o->jobs));
   if (!checks) return ReportError(checks.error());
   int rc = Emit(*o, o->format == "json" ? a::SolutionChecksJson(task->id, *checks)
                                         : a::SolutionChecksText(task->id, *checks));

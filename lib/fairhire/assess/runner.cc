@@ -5,9 +5,13 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <cstdlib>
+#include <functional>
 #include <map>
+#include <optional>
+#include <thread>
 
 #include "fairhire/assess/checker.h"
 #include "fairhire/core/file.h"
@@ -250,6 +254,19 @@ Result<TestRun> RunTest(Sandbox& sandbox, const Task& task, const LanguageProfil
   return out;
 }
 
+// Calls work(i) for every i in [0, n) on up to `jobs` threads, the calling one included.
+void RunEach(std::size_t n, int jobs, const std::function<void(std::size_t)>& work) {
+  std::atomic<std::size_t> next{0};
+  auto loop = [&] {
+    for (std::size_t i = next++; i < n; i = next++) work(i);
+  };
+  std::vector<std::thread> threads;
+  std::size_t extra = std::min<std::size_t>(n, static_cast<std::size_t>(std::max(jobs, 1))) - (n > 0 ? 1 : 0);
+  for (std::size_t t = 0; t < extra; ++t) threads.emplace_back(loop);
+  loop();
+  for (std::thread& t : threads) t.join();
+}
+
 void Score(const Task& task, const std::map<std::string, bool>& group_ok, JudgeReport* report) {
   std::map<std::string, std::size_t> last_of_group;
   for (std::size_t i = 0; i < task.tests.size(); ++i) last_of_group[task.tests[i].group] = i;
@@ -320,11 +337,17 @@ Result<JudgeReport> Judge::Run(const Task& task, const fs::path& submission, con
     if (!made) return std::move(made).error();
     checker = std::move(*made);
   }
+  // Tests are independent (own box, own scratch folder): run them `jobs` at a time, then take the
+  // outcomes in the task's order.
+  std::vector<std::optional<Result<TestRun>>> outcomes(task.tests.size());
+  RunEach(task.tests.size(), options.jobs, [&](std::size_t i) {
+    fs::path scratch = work.path() / ("test-" + std::to_string(i));
+    outcomes[i] = RunTest(*sandbox_, task, *lang, task.tests[i], build, scratch, checker.get());
+  });
   std::map<std::string, bool> group_ok;
   for (std::size_t i = 0; i < task.tests.size(); ++i) {
     const TestCase& test = task.tests[i];
-    fs::path scratch = work.path() / ("test-" + std::to_string(i));
-    auto outcome = RunTest(*sandbox_, task, *lang, test, build, scratch, checker.get());
+    Result<TestRun>& outcome = *outcomes[i];
     if (!outcome) return std::move(outcome).error();
     report.verdict = WorseVerdict(report.verdict, outcome->run.verdict);
     if (report.cgroup_mode.empty()) report.cgroup_mode = outcome->cgroup_mode;
@@ -338,7 +361,7 @@ Result<JudgeReport> Judge::Run(const Task& task, const fs::path& submission, con
   return report;
 }
 
-Result<std::vector<SolutionCheck>> Judge::CheckSolutions(const Task& task) {
+Result<std::vector<SolutionCheck>> Judge::CheckSolutions(const Task& task, int jobs) {
   std::vector<SolutionCheck> checks;
   for (const SolutionSpec& sol : task.solutions) {
     SolutionCheck c;
@@ -354,7 +377,7 @@ Result<std::vector<SolutionCheck>> Judge::CheckSolutions(const Task& task) {
       checks.push_back(std::move(c));
       continue;
     }
-    auto report = Run(task, sol.file, JudgeOptions{c.language, ""});
+    auto report = Run(task, sol.file, JudgeOptions{c.language, "", jobs});
     if (!report) {
       c.note = report.error().ToString();
     } else {

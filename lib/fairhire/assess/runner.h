@@ -21,6 +21,9 @@ namespace fairhire::assess {
 struct JudgeOptions {
   std::string language;   // profile id; empty: guessed from the submission's extension
   std::string candidate;  // pseudonym the report is keyed by (never a name)
+  // Tests run at once, each in its own sandbox slot (1: one after another). Keep it at most the
+  // number of cores: CPU time is measured per box, but wall-clock limits assume a free core.
+  int jobs = 1;
 };
 
 struct StepFigures {
@@ -68,7 +71,7 @@ class Judge {
                           const JudgeOptions& options);
   // Runs every solution listed by the task. A solution whose language is unavailable here is
   // skipped (passed, with a note) so CI without Java still checks the rest.
-  Result<std::vector<SolutionCheck>> CheckSolutions(const Task& task);
+  Result<std::vector<SolutionCheck>> CheckSolutions(const Task& task, int jobs = 1);
 
  private:
   std::vector<LanguageProfile> languages_;

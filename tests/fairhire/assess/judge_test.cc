@@ -43,6 +43,39 @@ BOOST_DATA_TEST_CASE(SampleSolutionsGetTheirExpectedVerdicts,
   BOOST_TEST(testing::BusyCgroups().empty());
 }
 
+// --jobs: tests run at once in separate boxes give the same report, in the task's order.
+BOOST_DATA_TEST_CASE(ParallelTestsGiveTheSameReportAsSequentialOnes,
+                     bdata::make({"csv-sales/solutions/wrong_order.py", "csv-sales/solutions/sales.py",
+                                  "any-pair"}),
+                     which) {
+  const std::string name = which;
+  fs::path task_file = name == "any-pair" ? kSource / "tests/fairhire/assess/data/any-pair/task.yaml"
+                                          : kSource / "samples/tasks/csv-sales/task.yaml";
+  fs::path submission = name == "any-pair" ? kSource / "tests/fairhire/assess/data/any-pair/no_file.py"
+                                           : kSource / "samples/tasks" / name;
+  auto task = LoadTask(task_file);
+  BOOST_TEST_REQUIRE(task.has_value(), (task ? "" : task.error().ToString()));
+  auto sandbox = MakeSandbox(FAIRHIRE_BINARY_DIR "/bin/fairhire-box");
+  Judge judge = MakeJudge(sandbox.get());
+  auto one = judge.Run(*task, submission, JudgeOptions{"", "C-1", 1});
+  auto many = judge.Run(*task, submission, JudgeOptions{"", "C-1", 4});
+  BOOST_TEST_REQUIRE(one.has_value(), (one ? "" : one.error().ToString()));
+  BOOST_TEST_REQUIRE(many.has_value(), (many ? "" : many.error().ToString()));
+  BOOST_TEST(VerdictName(one->verdict) == VerdictName(many->verdict));
+  BOOST_TEST(one->score == many->score);
+  BOOST_TEST_REQUIRE(one->tests.size() == many->tests.size());
+  BOOST_TEST(one->tests.size() >= 2u);  // so that tests did run at once
+  for (std::size_t i = 0; i < one->tests.size(); ++i) {
+    BOOST_TEST(one->tests[i].id == many->tests[i].id);
+    BOOST_TEST(VerdictName(one->tests[i].run.verdict) == VerdictName(many->tests[i].run.verdict),
+               one->tests[i].id);
+    BOOST_TEST(one->tests[i].points == many->tests[i].points, one->tests[i].id);
+    BOOST_TEST(one->tests[i].run.message == many->tests[i].run.message, one->tests[i].id);
+  }
+  BOOST_TEST(testing::SlotProcesses(-1).empty());
+  BOOST_TEST(testing::BusyCgroups().empty());
+}
+
 BOOST_AUTO_TEST_CASE(CustomCheckerAndOutputFile) {
   auto task = LoadTask(kSource / "tests/fairhire/assess/data/any-pair/task.yaml");
   BOOST_TEST_REQUIRE(task.has_value(), (task ? "" : task.error().ToString()));
