@@ -1,85 +1,18 @@
 #include "fairhire/rubric/scorecard.h"
 
-#include <yaml-cpp/yaml.h>
-
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <set>
 
 #include "fairhire/core/file.h"
-#include "fairhire/core/internal/yaml.h"
 #include "fairhire/core/utf8.h"
 #include "fairhire/rubric/internal/json_read.h"
 #include "fairhire/rubric/internal/scorecard_json.h"
-#include "fairhire/rubric/internal/yaml_read.h"
+#include "fairhire/rubric/internal/scorecard_yaml.h"
 
 namespace fairhire::rubric {
 namespace {
-
-namespace cy = core::yaml;
-using internal::ReadOptionalText;
-using internal::ReadText;
-
-Result<Recommendation> ParseRecommendation(const std::string& name, const YAML::Node& node) {
-  if (!node || node.IsNull()) return Recommendation::kNone;
-  auto s = ReadText(name, node, "overall_recommendation");
-  if (!s) return s.error();
-  Recommendation r = Recommendation::kNone;
-  if (internal::RecommendationFromName(*s, &r)) return r;
-  return cy::SchemaError(name, node, "overall_recommendation must be strong_no, no, yes, strong_yes or no_decision");
-}
-
-// A rating value: a number, or a text token (e.g. "na") kept as NaN + token for the rubric check.
-Result<QuestionRating> ParseRating(const std::string& name, const YAML::Node& node) {
-  FAIRHIRE_RETURN_IF_ERROR(cy::CheckKeys(name, node, {"question_id", "value", "evidence"}, "rating"));
-  QuestionRating q;
-  q.pos = internal::PosOf(node);
-  FAIRHIRE_ASSIGN_OR_RETURN(q.question, ReadText(name, node["question_id"], "rating question_id"));
-  FAIRHIRE_ASSIGN_OR_RETURN(q.evidence, ReadOptionalText(name, node["evidence"], "rating evidence"));
-  std::string raw;
-  FAIRHIRE_ASSIGN_OR_RETURN(raw, ReadText(name, node["value"], "rating value for '" + q.question + "'"));
-  char* end = nullptr;
-  const double v = std::strtod(raw.c_str(), &end);
-  if (end == raw.c_str() + raw.size() && std::isfinite(v)) {
-    q.value = v;
-  } else {
-    q.not_assessed = raw;
-  }
-  return q;
-}
-
-Result<Scorecard> FromNode(const YAML::Node& root, const std::string& name) {
-  FAIRHIRE_RETURN_IF_ERROR(cy::CheckKeys(name, root,
-      {"rubric_id", "rubric_version", "stage_id", "candidate_ref", "rater_ref", "submitted_at", "ratings",
-       "overall_recommendation", "attestation"}, "scorecard"));
-  Scorecard c;
-  c.source = name;
-  internal::RecordPositions(root, &c.where);
-  FAIRHIRE_ASSIGN_OR_RETURN(c.rubric_id, ReadText(name, root["rubric_id"], "rubric_id"));
-  FAIRHIRE_ASSIGN_OR_RETURN(c.rubric_version, ReadOptionalText(name, root["rubric_version"], "rubric_version"));
-  FAIRHIRE_ASSIGN_OR_RETURN(c.stage, ReadText(name, root["stage_id"], "stage_id"));
-  FAIRHIRE_ASSIGN_OR_RETURN(c.candidate, ReadText(name, root["candidate_ref"], "candidate_ref (pseudonym)"));
-  FAIRHIRE_ASSIGN_OR_RETURN(c.rater, ReadText(name, root["rater_ref"], "rater_ref"));
-  FAIRHIRE_ASSIGN_OR_RETURN(c.submitted_at, ReadOptionalText(name, root["submitted_at"], "submitted_at"));
-  FAIRHIRE_ASSIGN_OR_RETURN(c.recommendation, ParseRecommendation(name, root["overall_recommendation"]));
-  const YAML::Node ratings = root["ratings"];
-  if (!ratings || !ratings.IsSequence()) return cy::SchemaError(name, ratings, "ratings must be a list of {question_id, value, evidence}");
-  for (const auto& item : ratings) {
-    auto q = ParseRating(name, item);
-    if (!q) return q.error();
-    c.ratings.push_back(std::move(*q));
-  }
-  return c;
-}
-
-Result<Scorecard> ParseRoot(const YAML::Node& root, const std::string& name) {
-  try {
-    return FromNode(root, name);
-  } catch (const YAML::Exception& e) {
-    return MakeError(ErrorCode::kInvalidInput, std::string("YAML error: ") + e.msg, name);
-  }
-}
 
 constexpr std::size_t kMaxScorecardBytes = 16u << 20;
 constexpr std::size_t kMaxBatchBytes = 512u << 20;
@@ -97,6 +30,17 @@ bool LooksLikeJson(std::string_view text) {
 bool IsJsonLinesName(const std::string& name) {
   const std::string ext = std::filesystem::path(name).extension().string();
   return ext == ".jsonl" || ext == ".ndjson";
+}
+
+// One scorecard: JSON when it looks like JSON, otherwise YAML. `check_utf8` = false when the caller
+// has already checked the whole file.
+Result<Scorecard> ParseOne(std::string_view text, const std::string& name, bool check_utf8) {
+  if (LooksLikeJson(text)) {
+    auto root = internal::ParseJson(text, name);
+    if (!root) return root.error();
+    return internal::ScorecardFromJson(*root, name);
+  }
+  return internal::ParseYamlScorecard(text, name, check_utf8);
 }
 
 // One object, or an array of objects.
@@ -164,7 +108,7 @@ void ShiftWhere(const std::string& name, int lines, Error* e) {
 }
 
 Result<Scorecard> ParseYamlDocument(std::string_view doc, const std::string& name, int first_line) {
-  auto card = ParseScorecard(doc, name);
+  auto card = ParseOne(doc, name, /*check_utf8=*/false);  // the whole file was checked
   if (!card) {
     Error e = card.error();
     ShiftWhere(name, first_line - 1, &e);
@@ -250,14 +194,7 @@ const char* RecommendationName(Recommendation r) {
 }
 
 Result<Scorecard> ParseScorecard(std::string_view text, const std::string& name) {
-  if (LooksLikeJson(text)) {
-    auto root = internal::ParseJson(text, name);
-    if (!root) return root.error();
-    return internal::ScorecardFromJson(*root, name);
-  }
-  auto root = cy::Parse(text, name);
-  if (!root) return root.error();
-  return ParseRoot(*root, name);
+  return ParseOne(text, name, /*check_utf8=*/true);
 }
 
 Result<Scorecard> LoadScorecard(const std::filesystem::path& path) {

@@ -230,6 +230,55 @@ BOOST_AUTO_TEST_CASE(batch_positions_count_lines_of_the_whole_file) {
   BOOST_CHECK_EQUAL(jl.error().where, "b.jsonl:4:21");
 }
 
+// The YAML reader walks yaml-cpp's events (internal/yaml_tree.cc) instead of a YAML::Node tree;
+// these pin what the YAML::Node reader did on the corner cases, so scorecards and errors stay the
+// same: aliases share the anchored node (and its position), the first of two equal keys is read
+// but the position recorded is the last one's, a null or non-scalar key is the unknown key '', a
+// missing field or a text without document is reported at the file name.
+BOOST_DATA_TEST_CASE(yaml_reader_corner_cases,
+                     bdata::make({std::string("rubric_id: mini\nstage_id: onsite\ncandidate_ref: C\nrater_ref: R\nnull: 1\nratings: []\n"),
+                                  std::string("? [a, b]\n: 1\nrubric_id: x\n"),
+                                  std::string("ratings: &s [*s]\nrubric_id: m\nstage_id: s\ncandidate_ref: C\nrater_ref: R\n"),
+                                  std::string("rubric_id: m\nstage_id: s\ncandidate_ref: C\nrater_ref: R\noverall_recommendation: [yes]\n"),
+                                  std::string("rubric_id: mini\nstage_id:\ncandidate_ref: C\n"), std::string("rubric_id: m\n"),
+                                  std::string(""), std::string("---\n"), std::string("a: *x\n")}) ^
+                         bdata::make({std::string("unknown key ''"), std::string("unknown key ''"),
+                                      std::string("rating: expected a mapping"), std::string("overall_recommendation must be a text value"),
+                                      std::string("stage_id is required"), std::string("stage_id is required"),
+                                      std::string("scorecard: expected a mapping"), std::string("scorecard: expected a mapping"),
+                                      std::string("YAML syntax error: the referenced anchor is not defined")}) ^
+                         bdata::make({std::string("c.yaml:5:1"), std::string("c.yaml:1:3"), std::string("c.yaml:1:10"),
+                                      std::string("c.yaml:5:25"), std::string("c.yaml:3:1"), std::string("c.yaml"),
+                                      std::string("c.yaml"), std::string("c.yaml:2:1"), std::string("c.yaml:1:4")}),
+                     text, message, where) {
+  auto card = ParseScorecard(text, "c.yaml");
+  BOOST_REQUIRE(!card.has_value());
+  BOOST_CHECK_MESSAGE(card.error().message.find(message) != std::string::npos, card.error().message);
+  BOOST_CHECK_EQUAL(card.error().where, where);
+}
+
+BOOST_AUTO_TEST_CASE(yaml_aliases_tags_and_duplicate_keys) {
+  const std::string text = "rubric_id: &id mini\nrubric_id: other\nstage_id: *id\ncandidate_ref: !!str 12\nrater_ref: R\n"
+                           "attestation: {x: [1, *id]}\nratings:\n  - &one {question_id: qa, value: 4, evidence: seen}\n  - *one\n";
+  auto card = ParseScorecard(text, "c.yaml");
+  BOOST_REQUIRE_MESSAGE(card.has_value(), (card ? std::string() : card.error().ToString()));
+  BOOST_CHECK_EQUAL(card->rubric_id, "mini");
+  BOOST_CHECK_EQUAL(card->where.at("rubric_id").line, 2);
+  BOOST_CHECK_EQUAL(card->stage, "mini");
+  BOOST_CHECK_EQUAL(card->candidate, "12");
+  BOOST_REQUIRE_EQUAL(card->ratings.size(), 2u);
+  BOOST_CHECK_EQUAL(card->ratings[1].pos.line, 8);  // the alias is the anchored node
+  BOOST_CHECK_EQUAL(card->ratings[1].pos.column, 5);
+  // Aliases are shared, never copied: ten levels of ten aliases is not ten billion nodes.
+  std::string laughs = "rubric_id: m\nstage_id: s\ncandidate_ref: C\nrater_ref: R\nratings: []\nattestation:\n  l0: &l0 [x]\n";
+  for (int i = 1; i < 10; ++i) {
+    laughs += "  l" + std::to_string(i) + ": &l" + std::to_string(i) + " [";
+    for (int k = 0; k < 10; ++k) laughs += std::string(k ? ", " : "") + "*l" + std::to_string(i - 1);
+    laughs += "]\n";
+  }
+  BOOST_CHECK(ParseScorecard(laughs, "l.yaml").has_value());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
