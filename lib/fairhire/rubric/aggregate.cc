@@ -4,6 +4,7 @@
 #include <cmath>
 #include <limits>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "fairhire/rubric/internal/aggregate_math.h"
@@ -200,6 +201,20 @@ void CandidateScorer::CheckStability(CandidateResult* out) const {
   if (!out->pivotal_raters.empty()) out->flags.push_back("fragile_decision");
 }
 
+// The raw scores of one candidate's scorecards with the levels they map to (checked cards).
+std::vector<ExerciseScore> ExerciseScores(const Rubric& rubric, const std::vector<const Scorecard*>& cards) {
+  std::vector<ExerciseScore> out;
+  for (const Scorecard* c : cards) {
+    for (const auto& r : c->ratings) {
+      if (!r.raw_score) continue;
+      const Question* q = rubric.FindQuestion(r.question);
+      const std::optional<double> level = q ? RatedLevel(*q, r) : std::nullopt;
+      if (level) out.push_back({r.question, c->rater, c->stage, *r.raw_score, *level});
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 Result<ScoreReport> ScoreCandidates(const Rubric& rubric, const std::vector<Scorecard>& cards) {
@@ -222,6 +237,7 @@ Result<ScoreReport> ScoreCandidates(const Rubric& rubric, const std::vector<Scor
     std::vector<RaterProfile> raters;
     for (const Scorecard* c : list) raters.push_back(index.Profile(*c));
     report.candidates.push_back(CandidateScorer(rubric, std::move(raters)).Run(candidate));
+    report.candidates.back().exercises = ExerciseScores(rubric, list);
   }
   return report;
 }

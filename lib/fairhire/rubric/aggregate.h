@@ -29,6 +29,16 @@ struct CompetencyResult {
                                    // both sides of the pass line), "outlier:<rater>"
 };
 
+// An exercise scored outside the interview (rubrics/README.md, questions[].exercise): the raw score
+// one scorecard gave and the level it maps to, which is what the aggregation uses.
+struct ExerciseScore {
+  std::string question;
+  std::string rater;
+  std::string stage;
+  double raw_score = 0;
+  double level = 0;
+};
+
 struct CandidateResult {
   std::string candidate;
   int raters = 0;              // scorecards
@@ -40,6 +50,7 @@ struct CandidateResult {
   std::vector<CompetencyResult> competencies;
   std::vector<std::string> flags;  // "recommendation_mismatch:<rater>", "fragile_decision"
   std::vector<std::string> pivotal_raters;  // removing one of them flips advance <-> reject
+  std::vector<ExerciseScore> exercises;     // ratings given as raw scores, in scorecard order
 };
 
 struct ScoreReport {

@@ -15,6 +15,13 @@ std::string Fixed(double v, int digits = 1) {
   return buf;
 }
 
+// 73.5, 60: the raw score as the grader wrote it.
+std::string Shortest(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.15g", v);
+  return buf;
+}
+
 // Report numbers rounded to 9 decimals: far below any meaningful difference, and the JSON stays the
 // same across compilers and optimisation levels (golden files; 69.99999999999999 prints as 70).
 double Round9(double v) { return std::isfinite(v) ? std::round(v * 1e9) / 1e9 : v; }
@@ -45,6 +52,11 @@ void WriteCandidate(core::JsonWriter& w, const CandidateResult& c) {
   Strings(w, "flags", c.flags);
   w.Key("competencies").BeginArray();
   for (const auto& k : c.competencies) WriteCompetency(w, k);
+  w.EndArray().Key("exercises").BeginArray();
+  for (const auto& e : c.exercises) {
+    w.BeginObject().Key("question").String(e.question).Key("rater").String(e.rater).Key("stage").String(e.stage);
+    w.Key("raw_score").Double(Round9(e.raw_score)).Key("level").Double(Round9(e.level)).EndObject();
+  }
   w.EndArray().EndObject();
 }
 
@@ -78,6 +90,10 @@ std::string ScoreReportToText(const ScoreReport& report) {
       if (k.flags.empty() && (k.knockout.empty() || k.knockout == "pass")) continue;
       out += "  " + k.id + ": " + Fixed(k.score) + (k.knockout.empty() ? "" : ", knockout " + k.knockout) +
              (k.flags.empty() ? "" : ", disagreement: " + Join(k.flags, ", ")) + "\n";
+    }
+    for (const auto& e : c.exercises) {
+      out += "  exercise " + e.question + " (" + e.rater + "): raw score " + Shortest(e.raw_score) + " -> level " +
+             Shortest(e.level) + "\n";
     }
     if (!c.flags.empty()) out += "  flags: " + Join(c.flags, ", ") + "\n";
     if (!c.pivotal_raters.empty()) out += "  decision flips without: " + Join(c.pivotal_raters, ", ") + "\n";

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 #include <set>
 
@@ -155,6 +156,48 @@ std::string At(const Scorecard& c, const SourcePos& pos) {
   return c.source + ":" + std::to_string(pos.line) + ":" + std::to_string(pos.column);
 }
 
+// Shortest decimal form: 73.5, 100, 0.25.
+std::string Num(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.15g", v);
+  return buf;
+}
+
+// The exercise a raw score converts through: one with mapping points, else nullptr.
+const Exercise* ScoredExercise(const Question& q) {
+  return q.exercise && !q.exercise->points.empty() ? &*q.exercise : nullptr;
+}
+
+// A raw score is on a mapped exercise, within score_range, at or above the first point, and maps to
+// the level given in `value`, if any.
+Status CheckRawScore(const Scorecard& card, const Question& q, const QuestionRating& r) {
+  const std::string at = At(card, r.raw_score_pos.line ? r.raw_score_pos : r.pos);
+  const std::string raw = Num(*r.raw_score);
+  const Exercise* e = ScoredExercise(q);
+  if (!e) {
+    return MakeError(ErrorCode::kSchema, "question '" + q.id + "' has no exercise mapping to convert a raw_score "
+                     "(only technical exercises with exercise.mapping take one): give its level in value", at);
+  }
+  if (!r.value && !r.not_assessed.empty()) {
+    return MakeError(ErrorCode::kSchema, "rating of '" + q.id + "' gives a raw_score and value '" + r.not_assessed +
+                     "': leave value out, or give the level the raw score maps to", at);
+  }
+  if ((e->score_min && *r.raw_score < *e->score_min) || (e->score_max && *r.raw_score > *e->score_max)) {
+    return MakeError(ErrorCode::kSchema, "raw_score " + raw + " for '" + q.id + "' is outside the exercise score_range " +
+                     (e->score_min ? Num(*e->score_min) : "") + ".." + (e->score_max ? Num(*e->score_max) : ""), at);
+  }
+  const std::optional<int> level = e->LevelFor(*r.raw_score);
+  if (!level) {
+    return MakeError(ErrorCode::kSchema, "raw_score " + raw + " for '" + q.id + "' is below the first mapping point (" +
+                     Num(e->points.front().first) + ")", at);
+  }
+  if (r.value && *r.value != *level) {
+    return MakeError(ErrorCode::kSchema, "value " + Num(*r.value) + " for '" + q.id + "' does not match raw_score " + raw +
+                     ", which maps to level " + std::to_string(*level), at);
+  }
+  return OkStatus();
+}
+
 Status CheckRating(const Rubric& rubric, const Scorecard& card, const Stage* stage, const QuestionRating& r) {
   const Question* q = rubric.FindQuestion(r.question);
   if (!q) return MakeError(ErrorCode::kSchema, "question '" + r.question + "' is not in rubric " + rubric.metadata.id, At(card, r.pos));
@@ -163,13 +206,14 @@ Status CheckRating(const Rubric& rubric, const Scorecard& card, const Stage* sta
     return MakeError(ErrorCode::kSchema, "question '" + q->id + "' is not part of stage '" + stage->id + "'", At(card, r.pos));
   }
   const Scale* s = rubric.FindScale(q->scale);
-  if (!r.value) {
+  if (r.raw_score) FAIRHIRE_RETURN_IF_ERROR(CheckRawScore(card, *q, r));
+  if (!r.value && !r.raw_score) {
     const std::string& token = r.not_assessed;
     const bool ok = token == "na" || (s && std::count(s->not_assessed.begin(), s->not_assessed.end(), token) > 0);
     if (!ok) return MakeError(ErrorCode::kSchema, "value for '" + q->id + "' must be a level of the scale or na", At(card, r.pos));
     return OkStatus();
   }
-  if (s && (*r.value != std::floor(*r.value) || *r.value < s->min || *r.value > s->max)) {
+  if (s && r.value && (*r.value != std::floor(*r.value) || *r.value < s->min || *r.value > s->max)) {
     return MakeError(ErrorCode::kSchema, "value for '" + q->id + "' must be a whole level between " +
                      std::to_string(s->min) + " and " + std::to_string(s->max), At(card, r.pos));
   }
@@ -191,6 +235,15 @@ const char* RecommendationName(Recommendation r) {
     case Recommendation::kNoDecision: return "no_decision";
   }
   return "";
+}
+
+std::optional<double> RatedLevel(const Question& question, const QuestionRating& rating) {
+  if (rating.value) return rating.value;
+  const Exercise* e = rating.raw_score ? ScoredExercise(question) : nullptr;
+  if (!e) return std::nullopt;
+  const std::optional<int> level = e->LevelFor(*rating.raw_score);
+  if (!level) return std::nullopt;
+  return static_cast<double>(*level);
 }
 
 Result<Scorecard> ParseScorecard(std::string_view text, const std::string& name) {

@@ -24,10 +24,14 @@ const char* RecommendationName(Recommendation r);
 
 struct QuestionRating {
   std::string question;
-  std::optional<double> value;  // nullopt = not assessed (never a zero)
+  std::optional<double> value;  // the level; nullopt = not assessed (never a zero), or derived from raw_score
   std::string not_assessed;     // the token given instead of a number, e.g. "na"
   std::string evidence;
+  // An exercise's raw score (e.g. fairhire-assess "score"), converted to a level through the
+  // question's exercise.mapping; when `value` is given too, the two must agree.
+  std::optional<double> raw_score;
   SourcePos pos;
+  SourcePos raw_score_pos;  // where raw_score is written (line 0 when absent)
 };
 
 struct Scorecard {
@@ -58,8 +62,15 @@ Result<std::vector<Scorecard>> LoadScorecards(const std::filesystem::path& path)
 
 // The scorecard belongs to this rubric (id and version), its stage exists, every rated question
 // exists (and is part of the stage), values are whole levels on the question's scale or one of
-// its not_assessed tokens, evidence is present where the rubric requires it. Errors: kSchema.
+// its not_assessed tokens, evidence is present where the rubric requires it. A raw_score is only
+// accepted on a question with an exercise mapping, within its score_range and at or above the
+// first mapping point, and must map to `value` when both are given. Errors: kSchema at the
+// rating (at the raw_score for raw-score errors). `rubric` should have passed ValidateRubric.
 Status CheckScorecard(const Rubric& rubric, const Scorecard& card);
+
+// The level a rating accepted by CheckScorecard contributes: its value, else the level of its
+// raw_score through the question's exercise mapping; nullopt when not assessed.
+std::optional<double> RatedLevel(const Question& question, const QuestionRating& rating);
 
 }  // namespace fairhire::rubric
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <optional>
 
 namespace fairhire::rubric::internal {
 
@@ -31,6 +32,7 @@ double SampleSd(const std::vector<double>& v) {
 RubricIndex::RubricIndex(const Rubric& rubric) : competencies_(rubric.competencies.size()) {
   for (const auto& q : rubric.questions) {
     QuestionInfo info;
+    info.question = &q;
     if (const Scale* s = rubric.FindScale(q.scale)) {
       info.min = s->min;
       info.max = s->max;
@@ -52,13 +54,15 @@ RaterProfile RubricIndex::Profile(const Scorecard& card) const {
   std::vector<double> wsum(competencies_, 0.0), nsum(competencies_, 0.0), lsum(competencies_, 0.0);
   for (const auto& r : card.ratings) {
     auto it = questions_.find(r.question);
-    if (!r.value || it == questions_.end()) continue;
+    if (it == questions_.end()) continue;
     const QuestionInfo& q = it->second;
-    const double y = (*r.value - q.min) / (q.max - q.min);
+    const std::optional<double> level = RatedLevel(*q.question, r);  // an exercise's raw score counts as its level
+    if (!level) continue;
+    const double y = (*level - q.min) / (q.max - q.min);
     for (std::size_t k : q.competencies) {
       wsum[k] += q.weight;
       nsum[k] += q.weight * y;
-      lsum[k] += q.weight * *r.value;
+      lsum[k] += q.weight * *level;
     }
   }
   p.has.assign(competencies_, 0);

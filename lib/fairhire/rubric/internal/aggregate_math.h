@@ -31,6 +31,7 @@ class RubricIndex {
 
  private:
   struct QuestionInfo {
+    const Question* question = nullptr;  // for the level of an exercise's raw score
     double min = 1, max = 5, weight = 1;
     std::vector<std::size_t> competencies;
   };

@@ -59,12 +59,28 @@ Result<std::string> OptionalText(const std::string& name, const JsonValue& obj, 
   return Text(name, obj, key, what);
 }
 
+// raw_score: a JSON number (null = absent).
+Status RawScore(const std::string& name, const JsonValue& item, QuestionRating* q) {
+  const JsonValue* v = item.Find("raw_score");
+  if (!v || v->type == Type::kNull) return OkStatus();
+  q->raw_score_pos = {v->line, v->column};
+  const std::string what = "raw_score for '" + q->question + "'";
+  if (v->type != Type::kNumber) return SchemaError(name, v, item, what + " must be a number (found " + JsonTypeName(v->type) + ")");
+  const double d = std::strtod(v->text.c_str(), nullptr);
+  if (!std::isfinite(d)) return SchemaError(name, v, item, what + " must be a finite number");
+  q->raw_score = d;
+  return OkStatus();
+}
+
 Result<QuestionRating> Rating(const std::string& name, const JsonValue& item) {
-  FAIRHIRE_RETURN_IF_ERROR(CheckKeys(name, item, {"question_id", "value", "evidence"}, "rating"));
+  FAIRHIRE_RETURN_IF_ERROR(CheckKeys(name, item, {"question_id", "value", "raw_score", "evidence"}, "rating"));
   QuestionRating q;
   q.pos = {item.line, item.column};
   FAIRHIRE_ASSIGN_OR_RETURN(q.question, Text(name, item, "question_id", "rating question_id"));
   FAIRHIRE_ASSIGN_OR_RETURN(q.evidence, OptionalText(name, item, "evidence", "rating evidence"));
+  FAIRHIRE_RETURN_IF_ERROR(RawScore(name, item, &q));
+  const JsonValue* value = item.Find("value");
+  if (q.raw_score && (!value || value->type == Type::kNull)) return q;  // the level comes from the raw score
   std::string raw;
   FAIRHIRE_ASSIGN_OR_RETURN(raw, Text(name, item, "value", "rating value for '" + q.question + "'"));
   char* end = nullptr;

@@ -64,14 +64,31 @@ Result<Recommendation> ReadRecommendation(const std::string& name, const Ref& no
 }
 
 // A rating value: a number, or a text token (e.g. "na") kept as not_assessed for the rubric check.
+// raw_score: a number (null = absent).
+Status RawScore(const std::string& name, const Ref& node, QuestionRating* q) {
+  if (!node.IsDefined() || node.IsNull()) return OkStatus();
+  q->raw_score_pos = PosOf(node);
+  const std::string& text = node.Scalar();
+  char* end = nullptr;
+  const double d = std::strtod(text.c_str(), &end);
+  if (!node.IsScalar() || text.empty() || end != text.c_str() + text.size() || !std::isfinite(d)) {
+    return SchemaError(name, node, "raw_score for '" + q->question + "' must be a number");
+  }
+  q->raw_score = d;
+  return OkStatus();
+}
+
 Result<QuestionRating> Rating(const std::string& name, const Ref& item) {
-  FAIRHIRE_RETURN_IF_ERROR(CheckKeys(name, item, {"question_id", "value", "evidence"}, "rating"));
+  FAIRHIRE_RETURN_IF_ERROR(CheckKeys(name, item, {"question_id", "value", "raw_score", "evidence"}, "rating"));
   QuestionRating q;
   q.pos = PosOf(item);
   FAIRHIRE_ASSIGN_OR_RETURN(q.question, Text(name, item.Get("question_id"), "rating question_id"));
   FAIRHIRE_ASSIGN_OR_RETURN(q.evidence, OptionalText(name, item.Get("evidence"), "rating evidence"));
+  FAIRHIRE_RETURN_IF_ERROR(RawScore(name, item.Get("raw_score"), &q));
+  const Ref value = item.Get("value");
+  if (q.raw_score && (!value.IsDefined() || value.IsNull())) return q;  // the level comes from the raw score
   std::string raw;
-  FAIRHIRE_ASSIGN_OR_RETURN(raw, Text(name, item.Get("value"), "rating value for '" + q.question + "'"));
+  FAIRHIRE_ASSIGN_OR_RETURN(raw, Text(name, value, "rating value for '" + q.question + "'"));
   char* end = nullptr;
   const double v = std::strtod(raw.c_str(), &end);
   if (end == raw.c_str() + raw.size() && std::isfinite(v)) {
