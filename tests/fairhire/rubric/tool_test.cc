@@ -84,6 +84,18 @@ BOOST_AUTO_TEST_CASE(score_samples) {
   BOOST_CHECK(r.out.find("\"decision\"") != std::string::npos);
 }
 
+// A raw score outside the exercise's score_range: exit 65, error at the raw_score's line:col.
+BOOST_AUTO_TEST_CASE(score_exercise_raw_score_out_of_range_exit_65) {
+  const fs::path card = Temp("exercise.yaml");
+  std::ofstream(card) << "rubric_id: data-analyst\nstage_id: exercise\ncandidate_ref: C-0001\nrater_ref: R-assess\n"
+                         "ratings:\n  - {question_id: ex-csv-sales, raw_score: 120}\n";
+  const Run r = Exec("score " + kRoot + "/rubrics/data-analyst.yaml " + card.string());
+  BOOST_CHECK_EQUAL(r.code, 65);
+  BOOST_CHECK_MESSAGE(r.out.find(card.string() + ":6:44") != std::string::npos, r.out);
+  BOOST_CHECK_MESSAGE(r.out.find("raw_score 120 for 'ex-csv-sales' is outside the exercise score_range 0..100") !=
+                          std::string::npos, r.out);
+}
+
 BOOST_AUTO_TEST_CASE(render_writes_atomically_and_fails_cleanly) {
   const fs::path out = Temp("kit.html");
   const Run ok = Exec("render " + kRoot + "/rubrics/web-developer.yaml --lang fr --format html -o " + out.string());
@@ -141,6 +153,9 @@ BOOST_AUTO_TEST_CASE(golden_outputs) {
       {"score_web_developer.txt", "score rubrics/web-developer.yaml samples/scorecards/web-developer", 0},
       // The same eight scorecards in one JSON Lines file give the same report.
       {"score_web_developer.json", "score --format json rubrics/web-developer.yaml samples/scorecards/batch/web-developer.jsonl", 0},
+      // Coding-exercise raw scores (fairhire-assess) converted through the rubric's mapping.
+      {"score_data_analyst.json", "score --format json rubrics/data-analyst.yaml samples/scorecards/data-analyst", 0},
+      {"score_data_analyst.txt", "score rubrics/data-analyst.yaml samples/scorecards/data-analyst", 0},
   };
   const bool update = std::getenv("FAIRHIRE_UPDATE_GOLDEN") != nullptr;
   for (const auto& c : cases) {
