@@ -83,13 +83,7 @@ Result<QuestionRating> Rating(const std::string& name, const JsonValue& item) {
   if (q.raw_score && (!value || value->type == Type::kNull)) return q;  // the level comes from the raw score
   std::string raw;
   FAIRHIRE_ASSIGN_OR_RETURN(raw, Text(name, item, "value", "rating value for '" + q.question + "'"));
-  char* end = nullptr;
-  const double v = std::strtod(raw.c_str(), &end);
-  if (end == raw.c_str() + raw.size() && std::isfinite(v)) {
-    q.value = v;
-  } else {
-    q.not_assessed = std::move(raw);
-  }
+  SetRatingValue(std::move(raw), &q);
   return q;
 }
 
@@ -144,6 +138,16 @@ Result<Scorecard> ScorecardFromJson(const JsonValue& root, const std::string& na
     c.ratings.push_back(std::move(*q));
   }
   return c;
+}
+
+void SetRatingValue(std::string raw, QuestionRating* q) {
+  char* end = nullptr;
+  const double v = std::strtod(raw.c_str(), &end);
+  if (end == raw.c_str() + raw.size() && std::isfinite(v)) {
+    q->value = v;
+  } else {
+    q->not_assessed = std::move(raw);
+  }
 }
 
 }  // namespace fairhire::rubric::internal

@@ -14,6 +14,10 @@ namespace fairhire::rubric::internal {
 // "strong_no", "no", "yes", "strong_yes", "no_decision" -> *out; false for anything else.
 bool RecommendationFromName(const std::string& name, Recommendation* out);
 
+// A rating's value as written: a finite number goes to q->value, anything else (e.g. "na") to
+// q->not_assessed. Shared by the JSON and YAML readers.
+void SetRatingValue(std::string raw, QuestionRating* q);
+
 // One scorecard object. Errors: kSchema at name:line:col.
 Result<Scorecard> ScorecardFromJson(const JsonValue& root, const std::string& name);
 

@@ -89,13 +89,7 @@ Result<QuestionRating> Rating(const std::string& name, const Ref& item) {
   if (q.raw_score && (!value.IsDefined() || value.IsNull())) return q;  // the level comes from the raw score
   std::string raw;
   FAIRHIRE_ASSIGN_OR_RETURN(raw, Text(name, value, "rating value for '" + q.question + "'"));
-  char* end = nullptr;
-  const double v = std::strtod(raw.c_str(), &end);
-  if (end == raw.c_str() + raw.size() && std::isfinite(v)) {
-    q.value = v;
-  } else {
-    q.not_assessed = std::move(raw);
-  }
+  SetRatingValue(std::move(raw), &q);
   return q;
 }
 
