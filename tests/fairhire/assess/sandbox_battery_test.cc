@@ -6,6 +6,7 @@
 
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
+#include <csignal>
 #include <filesystem>
 #include <ostream>
 #include <set>
@@ -194,6 +195,27 @@ BOOST_AUTO_TEST_CASE(OutputIsCapturedAndStdinDelivered) {
   BOOST_TEST(r->stdout_data.rfind("got hello\n/box\n6", 0) == 0u, r->stdout_data);
   BOOST_TEST(r->stderr_data == "err\n");
   BOOST_TEST(r->output_bytes == static_cast<std::int64_t>(r->stdout_data.size() + 4));
+}
+
+// A box the supervisor kills for a limit reports how the target died: SIGKILL, no exit code.
+BOOST_AUTO_TEST_CASE(ABoxKilledForALimitReportsSigkill) {
+  for (const char* loop : {"while :; do :; done", "while :; do echo flood; done"}) {
+    SandboxSpec spec;
+    spec.argv = {"/usr/bin/sh", "-c", loop};
+    spec.limits.cpu_ms = 300;
+    spec.limits.output_kb = 64;
+    auto r = MakeSandbox(FAIRHIRE_BINARY_DIR "/bin/fairhire-box")->Run(spec);
+    BOOST_TEST_REQUIRE(r.has_value());
+    BOOST_TEST((VerdictName(r->verdict) == "TLE" || VerdictName(r->verdict) == "OLE"), loop);
+    BOOST_TEST(r->signal == SIGKILL, SandboxResultJson(*r));
+    BOOST_TEST(r->exit_code == -1);
+  }
+  SandboxSpec ok;
+  ok.argv = {"/usr/bin/true"};
+  auto r = MakeSandbox(FAIRHIRE_BINARY_DIR "/bin/fairhire-box")->Run(ok);
+  BOOST_TEST_REQUIRE(r.has_value());
+  BOOST_TEST(r->signal == 0);
+  BOOST_TEST(r->exit_code == 0);
 }
 
 BOOST_AUTO_TEST_CASE(MissingCommandIsReportedNotCrashed) {

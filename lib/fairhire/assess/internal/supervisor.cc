@@ -257,6 +257,12 @@ Result<SandboxResult> Finish(const SandboxSpec& spec, pid_t init, CgroupBox* cg,
   r.verdict = ClassifyRun(r, spec.limits, w->cpu_tle, w->wall_tle, w->output_exceeded);
   r.wall_timeout = r.verdict == Verdict::kTimeLimit && w->wall_tle && !w->cpu_tle &&
                    r.cpu_ms <= spec.limits.cpu_ms;
+  // Killed by the supervisor (time or output limit) before init could reap it: the target died
+  // with the PID namespace, by SIGKILL. Set after classifying, which goes by the limit hit.
+  if (w->killed && !(have && rep.target_reaped) && r.verdict != Verdict::kInternalError) {
+    r.exit_code = -1;
+    r.signal = SIGKILL;
+  }
   return r;
 }
 
