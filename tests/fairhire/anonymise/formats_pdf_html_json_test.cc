@@ -2,6 +2,10 @@
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
 
+#include <string>
+#include <utility>
+#include <vector>
+
 #include "formats_test_util.h"
 #include "test_util.h"
 
@@ -43,6 +47,66 @@ BOOST_AUTO_TEST_CASE(PdfBecomesMarkdownWithoutPersonalData) {
   auto as_docx = AnonymiseFixture("cv-two-columns.pdf", Format::kDocx);
   BOOST_REQUIRE(!as_docx);
   BOOST_TEST(as_docx.error().code == ErrorCode::kInvalidArgument);
+}
+
+// A one-page US Letter PDF (612 pt wide) of Courier 11 pt lines (6.6 pt a character), each at
+// (x, y).
+std::string CourierPdf(const std::vector<std::pair<int, std::string>>& lines_at_y) {
+  std::string stream = "BT /F1 11 Tf\n";
+  for (const auto& [y, line] : lines_at_y) {
+    stream += "1 0 0 1 72 " + std::to_string(y) + " Tm (" + line + ") Tj\n";
+  }
+  stream += "ET";
+  const std::vector<std::string> objects = {
+      "<< /Type /Catalog /Pages 2 0 R >>",
+      "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+      "/Resources << /Font << /F1 5 0 R >> >> >>",
+      "<< /Length " + std::to_string(stream.size()) + " >>\nstream\n" + stream + "\nendstream",
+      "<< /Type /Font /Subtype /Type1 /BaseFont /Courier >>"};
+  std::string pdf = "%PDF-1.4\n";
+  std::vector<std::size_t> offsets;
+  for (std::size_t i = 0; i < objects.size(); ++i) {
+    offsets.push_back(pdf.size());
+    pdf += std::to_string(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
+  }
+  const std::size_t xref = pdf.size();
+  pdf += "xref\n0 " + std::to_string(objects.size() + 1) + "\n0000000000 65535 f \n";
+  for (std::size_t off : offsets) {
+    std::string n = std::to_string(off);
+    pdf += std::string(10 - n.size(), '0') + n + " 00000 n \n";
+  }
+  pdf += "trailer\n<< /Size " + std::to_string(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n" +
+         std::to_string(xref) + "\n%%EOF\n";
+  return pdf;
+}
+
+// Regression: a school name the layout wrapped at the right margin ("... Uttarakhand Technical" /
+// "University") survived in PDFs; the wrapped line is joined back, lines the author broke are kept.
+BOOST_AUTO_TEST_CASE(PdfLinesWrappedAtTheMarginAreJoined) {
+  const std::string pdf = CourierPdf({
+      {700, "Education"},
+      // 72 characters: ends at 547 pt, "University" would not have fit before the margin.
+      {687, "2019 - B.Tech in Computer Science and Engineering, Uttarakhand Technical"},
+      {674, "University"},
+      // Same long line, but the next line is a list item: the author's break.
+      {661, "2017 - Diploma in Computer Science and Engineering, Uttarakhand Board of"},
+      {648, "* Secondary"},
+      {622, "Hobbies"},  // a blank line's gap above: a new paragraph
+      {609, "Chess"},    // "Chess" would have fit after "Hobbies": the author's break
+  });
+  auto doc = ReadDocument(pdf, Format::kPdf, "cv.pdf", ReadLimits{});
+  BOOST_REQUIRE_MESSAGE(doc, (doc ? "" : doc.error().ToString()));
+  const std::string& text = (*doc)->text();
+  BOOST_TEST(text.find("Uttarakhand Technical University") != std::string::npos, text);
+  BOOST_TEST(text.find("Board of\n* Secondary\nHobbies\nChess") != std::string::npos, text);
+  BOOST_TEST(text.find("Education\n2019") != std::string::npos, text);
+
+  static auto anonymiser = testing::MakeAnonymiser();
+  auto result = anonymiser->Anonymise(pdf, "cv.pdf", std::nullopt, std::nullopt);
+  BOOST_REQUIRE_MESSAGE(result, (result ? "" : result.error().ToString()));
+  BOOST_TEST(result->output.find("Uttarakhand Technical") == std::string::npos, result->output);
+  BOOST_TEST(result->output.find("Chess") != std::string::npos, result->output);
 }
 
 BOOST_AUTO_TEST_CASE(HtmlLosesActiveContentAndPersonalData) {
