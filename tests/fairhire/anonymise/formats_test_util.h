@@ -3,11 +3,14 @@
 #ifndef FAIRHIRE_TESTS_ANONYMISE_FORMATS_TEST_UTIL_H_
 #define FAIRHIRE_TESTS_ANONYMISE_FORMATS_TEST_UTIL_H_
 
+#include <boost/test/unit_test.hpp>
 #include <fstream>
+#include <ostream>
 #include <sstream>
 #include <string>
 #include <vector>
 
+#include "fairhire/core/result.h"
 #include "fairhire/core/utf8.h"
 
 namespace fairhire::anonymise::testing {
@@ -36,6 +39,23 @@ inline std::string LeakedIn(const std::string& text) {
     if (folded.find(core::Fold(s)) != std::string::npos) leaked += (leaked.empty() ? "" : ", ") + s;
   }
   return leaked;
+}
+
+// A bad fixture and the one clear error it must give.
+struct BadCase {
+  std::string file;
+  ErrorCode code;
+  std::string message;  // words the message must contain
+};
+inline std::ostream& operator<<(std::ostream& os, const BadCase& c) { return os << c.file; }
+
+// `doc` (a failed read of c.file) has c's code, a message with c's words, and names the file.
+template <typename R>
+void ExpectClearError(const R& doc, const BadCase& c) {
+  BOOST_REQUIRE(!doc);
+  BOOST_TEST(doc.error().code == c.code);
+  BOOST_TEST(doc.error().message.find(c.message) != std::string::npos, doc.error().message);
+  BOOST_TEST(doc.error().where.rfind(c.file, 0) == 0, doc.error().where);
 }
 
 }  // namespace fairhire::anonymise::testing
