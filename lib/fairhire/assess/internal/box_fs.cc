@@ -99,7 +99,7 @@ int BuildDev() {
 
 // Merged-/usr symlinks (bin -> usr/bin, ...) as on the host.
 int BuildUsrLinks() {
-  for (const char* name : {"bin", "sbin", "lib", "lib32", "lib64", "libx32"}) {
+  for (const char* name : kUsrLinks) {
     char target[256];
     ssize_t n = readlink((std::string("/") + name).c_str(), target, sizeof target - 1);
     if (n <= 0) continue;
@@ -137,10 +137,9 @@ int FillBox(const SandboxSpec& spec, int box_dir_fd, uid_t uid, gid_t gid) {
 }
 
 int OpenSources(const SandboxSpec& spec, std::vector<std::pair<int, std::string>>* ro) {
-  ro->push_back({open("/usr", O_PATH | O_DIRECTORY | O_CLOEXEC), "/usr"});
-  for (const std::string& path : spec.ro_paths) {
-    if (path.empty() || path[0] != '/' || path.rfind("/usr/", 0) == 0) continue;
-    ro->push_back({open(path.c_str(), O_PATH | O_CLOEXEC), path});
+  for (std::string& path : ReadOnlySources(spec)) {
+    int flags = O_PATH | O_CLOEXEC | (path == "/usr" ? O_DIRECTORY : 0);
+    ro->push_back({open(path.c_str(), flags), std::move(path)});
   }
   for (auto& [fd, path] : *ro) {
     if (fd < 0) return -1;
@@ -149,6 +148,14 @@ int OpenSources(const SandboxSpec& spec, std::vector<std::pair<int, std::string>
 }
 
 }  // namespace
+
+std::vector<std::string> ReadOnlySources(const SandboxSpec& spec) {
+  std::vector<std::string> sources = {"/usr"};
+  for (const std::string& path : spec.ro_paths) {
+    if (!path.empty() && path[0] == '/' && path.rfind("/usr/", 0) != 0) sources.push_back(path);
+  }
+  return sources;
+}
 
 int LoopbackUp() {
   int s = socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);

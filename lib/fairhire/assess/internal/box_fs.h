@@ -9,9 +9,18 @@
 
 #include <sys/types.h>
 
+#include <string>
+#include <vector>
+
 #include "fairhire/assess/sandbox.h"
 
 namespace fairhire::assess::internal {
+
+// What the skeleton takes from the host: the paths bound read-only — /usr, then each absolute
+// spec.ro_paths entry not under /usr (already bound with it) — and the merged-/usr links copied
+// at the root (the slot_root.h template key hashes exactly these).
+std::vector<std::string> ReadOnlySources(const SandboxSpec& spec);
+inline constexpr const char* kUsrLinks[] = {"bin", "sbin", "lib", "lib32", "lib64", "libx32"};
 
 // In the calling process's own (already unshared) mount namespace: builds the read-only part of
 // the box's root — a tmpfs with the read-only binds (/usr and spec.ro_paths), merged-/usr links,

@@ -1,10 +1,6 @@
 #include "fairhire/assess/internal/slot_net.h"
 
-#include <fcntl.h>
 #include <sched.h>
-#include <sys/mount.h>
-#include <sys/stat.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -15,28 +11,15 @@
 namespace fairhire::assess::internal {
 namespace {
 
-// A child in our mount namespace makes a new network namespace, brings `lo` up and binds its
-// nsfs file on `path` (an empty file we just created).
+// A child makes a new network namespace and brings `lo` up; its nsfs file is bound on `path`.
 Status CreateNetns(const std::string& path) {
-  RemoveNamespaceFile(path);  // whatever was there: stale or foreign
-  int f = open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
-  if (f < 0) return core::MakeError(ErrorCode::kSandbox, ErrnoText("create"), path);
-  close(f);
-  pid_t pid = fork();
-  if (pid < 0) return core::MakeError(ErrorCode::kSandbox, ErrnoText("fork"));
-  if (pid == 0) {
-    bool ok = unshare(CLONE_NEWNET) == 0 && LoopbackUp() == 0 &&
-              mount("/proc/self/ns/net", path.c_str(), nullptr, MS_BIND, nullptr) == 0;
-    _exit(ok ? 0 : 1);
-  }
-  int status = 0;
-  while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-  }
-  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-    unlink(path.c_str());
-    return core::MakeError(ErrorCode::kSandbox, "could not create the slot's network namespace", path);
-  }
-  return core::OkStatus();
+  auto setup = [](const char** what) {
+    *what = "unshare";
+    if (unshare(CLONE_NEWNET) != 0) return errno;
+    *what = "loopback";
+    return LoopbackUp() == 0 ? 0 : errno;
+  };
+  return CreateNamespaceFile(path, "net", setup, "the slot's network namespace");
 }
 
 }  // namespace

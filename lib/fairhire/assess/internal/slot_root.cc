@@ -1,11 +1,8 @@
 #include "fairhire/assess/internal/slot_root.h"
 
 #include <dirent.h>
-#include <fcntl.h>
 #include <sched.h>
-#include <sys/mount.h>
 #include <sys/stat.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -45,11 +42,7 @@ std::optional<std::uint64_t> TemplateKey(const SandboxSpec& spec, uid_t uid, gid
   h.AddValue(kLayoutVersion);
   h.AddValue(uid);
   h.AddValue(gid);
-  std::vector<std::string> sources = {"/usr"};
-  for (const std::string& path : spec.ro_paths) {  // the same filter as the skeleton's
-    if (!path.empty() && path[0] == '/' && path.rfind("/usr/", 0) != 0) sources.push_back(path);
-  }
-  for (const std::string& path : sources) {
+  for (const std::string& path : ReadOnlySources(spec)) {
     struct stat st{};
     if (stat(path.c_str(), &st) != 0) return std::nullopt;
     h.AddText(path);
@@ -57,9 +50,9 @@ std::optional<std::uint64_t> TemplateKey(const SandboxSpec& spec, uid_t uid, gid
     h.AddValue(st.st_ino);
     h.AddValue(st.st_mode & S_IFMT);
   }
-  for (const char* name : {"/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32"}) {
+  for (const char* name : kUsrLinks) {
     char target[256];
-    ssize_t n = readlink(name, target, sizeof target - 1);
+    ssize_t n = readlink((std::string("/") + name).c_str(), target, sizeof target - 1);
     h.AddValue(n);
     if (n > 0) h.Add(target, static_cast<std::size_t>(n));
   }
@@ -81,65 +74,14 @@ std::vector<std::string> ListTemplates(const std::string& slot_dir, int slot) {
   return names;
 }
 
-// What the building child sends back: 0 or an errno, and the step that failed.
-struct BuildReply {
-  int rc = EIO;
-  char what[64] = "template child";
-};
-
-// A child unshares a mount namespace, builds the skeleton in it and waits; meanwhile we bind its
-// nsfs file on `path` (an empty file we just created), then let it exit.
+// A child unshares a mount namespace and builds the skeleton in it; its nsfs file is bound on
+// `path`.
 Status CreateTemplate(const std::string& path, const SandboxSpec& spec, uid_t uid, gid_t gid) {
-  RemoveNamespaceFile(path);  // whatever was there: stale or foreign
-  int f = open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
-  if (f < 0) return core::MakeError(ErrorCode::kSandbox, ErrnoText("create"), path);
-  close(f);
-  int ready[2], release[2];
-  if (pipe2(ready, O_CLOEXEC) != 0) return core::MakeError(ErrorCode::kSandbox, ErrnoText("pipe"));
-  if (pipe2(release, O_CLOEXEC) != 0) {
-    close(ready[0]), close(ready[1]);
-    return core::MakeError(ErrorCode::kSandbox, ErrnoText("pipe"));
-  }
-  pid_t pid = fork();
-  int fork_errno = pid < 0 ? errno : 0;
-  if (pid == 0) {
-    close(ready[0]);
-    close(release[1]);
-    BuildReply reply;
-    const char* what = "mount namespace";
-    reply.rc = unshare(CLONE_NEWNS) == 0 ? BuildRootSkeleton(spec, uid, gid, &what) : errno;
-    std::snprintf(reply.what, sizeof reply.what, "%s", what);
-    WriteAll(ready[1], &reply, sizeof reply);
-    char byte;
-    while (read(release[0], &byte, 1) < 0 && errno == EINTR) {  // EOF: the parent is done
-    }
-    _exit(0);
-  }
-  close(ready[1]);
-  close(release[0]);
-  BuildReply reply;
-  bool bound = false;
-  int bind_errno = 0;
-  if (pid > 0 && ReadFull(ready[0], &reply, sizeof reply) == sizeof reply && reply.rc == 0) {
-    std::string ns = "/proc/" + std::to_string(pid) + "/ns/mnt";
-    bound = mount(ns.c_str(), path.c_str(), nullptr, MS_BIND, nullptr) == 0;
-    bind_errno = errno;
-  }
-  close(ready[0]);
-  close(release[1]);
-  int status = 0;
-  while (pid > 0 && waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-  }
-  if (bound) return core::OkStatus();
-  unlink(path.c_str());
-  if (pid < 0) return core::MakeError(ErrorCode::kSandbox, std::string("fork: ") + std::strerror(fork_errno));
-  if (reply.rc != 0) {
-    return core::MakeError(ErrorCode::kSandbox, std::string("box setup: ") + reply.what + ": " +
-                                                    std::strerror(reply.rc));
-  }
-  return core::MakeError(ErrorCode::kSandbox,
-                         std::string("could not keep the slot's root template: ") + std::strerror(bind_errno),
-                         path);
+  auto setup = [&](const char** what) {
+    *what = "mount namespace";
+    return unshare(CLONE_NEWNS) == 0 ? BuildRootSkeleton(spec, uid, gid, what) : errno;
+  };
+  return CreateNamespaceFile(path, "mnt", setup, "the slot's root template");
 }
 
 }  // namespace

@@ -5,9 +5,11 @@
 #include <sys/ioctl.h>
 #include <sys/mount.h>
 #include <sys/statfs.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <ctime>
 
@@ -86,6 +88,71 @@ int RemoveNamespaceFile(const std::string& path) {
   while (umount2(path.c_str(), MNT_DETACH | UMOUNT_NOFOLLOW) == 0) {
   }
   return unlink(path.c_str()) == 0 || errno == ENOENT ? 0 : errno;
+}
+
+namespace {
+
+// What the setting-up child sends back: 0 or an errno, and the step that failed.
+struct SetupReply {
+  int rc = EIO;
+  char what[64] = "child";
+};
+
+}  // namespace
+
+Status CreateNamespaceFile(const std::string& path, const char* ns_name,
+                           const std::function<int(const char** what)>& setup,
+                           std::string_view description) {
+  auto fail = [&](const std::string& why) {
+    unlink(path.c_str());
+    return core::MakeError(ErrorCode::kSandbox, "could not create " + std::string(description) + ": " + why,
+                           path);
+  };
+  RemoveNamespaceFile(path);  // whatever was there: stale or foreign
+  int f = open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
+  if (f < 0) return core::MakeError(ErrorCode::kSandbox, ErrnoText("create"), path);
+  close(f);
+  int ready[2], release[2];
+  if (pipe2(ready, O_CLOEXEC) != 0) return fail(ErrnoText("pipe"));
+  if (pipe2(release, O_CLOEXEC) != 0) {
+    std::string why = ErrnoText("pipe");
+    close(ready[0]), close(ready[1]);
+    return fail(why);
+  }
+  pid_t pid = fork();
+  int fork_errno = pid < 0 ? errno : 0;
+  if (pid == 0) {
+    close(ready[0]);
+    close(release[1]);
+    SetupReply reply;
+    const char* what = "setup";
+    reply.rc = setup(&what);
+    std::snprintf(reply.what, sizeof reply.what, "%s", what);
+    WriteAll(ready[1], &reply, sizeof reply);
+    char byte;
+    while (read(release[0], &byte, 1) < 0 && errno == EINTR) {  // EOF: the parent is done
+    }
+    _exit(0);
+  }
+  close(ready[1]);
+  close(release[0]);
+  SetupReply reply;
+  bool bound = false;
+  int bind_errno = 0;
+  if (pid > 0 && ReadFull(ready[0], &reply, sizeof reply) == sizeof reply && reply.rc == 0) {
+    std::string ns = "/proc/" + std::to_string(pid) + "/ns/" + ns_name;
+    bound = mount(ns.c_str(), path.c_str(), nullptr, MS_BIND, nullptr) == 0;
+    bind_errno = errno;
+  }
+  close(ready[0]);
+  close(release[1]);
+  int status = 0;
+  while (pid > 0 && waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+  }
+  if (bound) return core::OkStatus();
+  if (pid < 0) return fail(std::string("fork: ") + std::strerror(fork_errno));
+  if (reply.rc != 0) return fail(std::string(reply.what) + ": " + std::strerror(reply.rc));
+  return fail(std::string("bind mount: ") + std::strerror(bind_errno));
 }
 
 Result<int> OpenNamespaceFile(const std::string& path, int type, const std::function<Status()>& create,

@@ -32,6 +32,13 @@ bool IsNamespaceFile(int fd, int type);
 // Unmounts whatever is bound on `path` (never following a link) and unlinks it; errno of the
 // unlink, 0 when it is gone (or was missing).
 int RemoveNamespaceFile(const std::string& path);
+// Makes `path` a namespace file: a forked child runs `setup` — it unshares the namespace and
+// prepares it; returns 0 or an errno, with *what naming the step that failed — and waits while
+// we bind its /proc/PID/ns/`ns_name` on `path` (replacing whatever was there), then exits.
+// Error kSandbox "could not create <description>: <step>: <strerror>" naming the path.
+Status CreateNamespaceFile(const std::string& path, const char* ns_name,
+                           const std::function<int(const char** what)>& setup,
+                           std::string_view description);
 // Opens `path` read-only and close-on-exec when it is a namespace of `type`; otherwise (missing,
 // stale plain file after a reboot, anything else) calls `create` once and opens again. `what`
 // names the namespace in the error.
