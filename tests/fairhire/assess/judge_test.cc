@@ -176,6 +176,14 @@ BOOST_AUTO_TEST_CASE(ToolContract) {
   BOOST_TEST(Shell(tool + " sandbox --time-limit x -- true 2>/dev/null").first == 2);
   BOOST_TEST(Shell(tool + " frobnicate 2>/dev/null").first == 2);
   BOOST_TEST(Shell(tool + " run /nonexistent.yaml x.c 2>/dev/null").first == 65);
+  for (const char* jobs : {"0", "65", "x", "-1", ""}) {  // --jobs is 1-64: a usage error, no report
+    const std::string report = (fs::temp_directory_path() / "fairhire-jobs-report.json").string();
+    std::tie(rc, out) = Shell(tool + " run " + (kSource / "samples/tasks/warmup-sum/task.yaml").string() +
+                              " x.py --jobs '" + jobs + "' -o " + report + " 2>&1");
+    BOOST_TEST(rc == 2, jobs);
+    BOOST_TEST(out.find("--jobs is a number from 1 to 64") != std::string::npos, out);
+    BOOST_TEST(!fs::exists(report));
+  }
   // SIGTERM to the supervisor: the box is killed and cleaned up, the result is IE (exit 70).
   std::tie(rc, out) = Shell("sh -c '" + tool + " sandbox --time-limit 20 -- sleep 30 & p=$!; sleep 0.3; "
                             "kill -TERM $p; wait $p'");
